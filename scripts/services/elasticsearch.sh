@@ -30,7 +30,8 @@
 #   edge_ngram tokenizers, asciifolding, synonym, trim, unique, html_strip, ...
 # The standard tokenizer keeps a run of Thai letters as ONE token (no word
 # segmentation); the simple/stop analyzers split Thai at vowel marks (don't use them).
-# Settings of absent modules (xpack.ml.*, ingest.geoip.*) make ES refuse to start.
+# Settings of absent modules (e.g. ingest.geoip.downloader.enabled) make ES refuse to
+# start with "unknown setting" (xpack.ml.enabled is accepted: x-pack-core defines it).
 # GET / answers 405 here. Bootstrap checks (max_map_count, file descriptors) only warn
 # because of discovery.type: single-node + loopback binding.
 #
@@ -156,7 +157,9 @@ install_es() {
         log "artifact already in ${M2_REPO}"
     else
         log "fetching ${ES_ARTIFACT} with maven"
-        mvn -q -B dependency:get -Dartifact="$ES_ARTIFACT" -Dtransitive=false >&2
+        # (Debian's maven emits stray ANSI resets even with -B; strip them.)
+        mvn -q -B dependency:get -Dartifact="$ES_ARTIFACT" -Dtransitive=false 2>&1 \
+            | sed 's/\x1b\[[0-9;]*m//g' >&2
         [ -s "$ES_ZIP" ] || die "maven did not produce ${ES_ZIP}"
     fi
 

@@ -1,1 +1,3 @@
-from oscar.apps.catalogue.admin import *  
+"""Oscar's catalogue admin registrations, unchanged."""
+
+from oscar.apps.catalogue.admin import *  # noqa: F403

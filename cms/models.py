@@ -8,6 +8,9 @@ from wagtail.models import Page
 
 from shop.localised import localised
 
+#: Rich-text features editors may use in a village story.
+STORY_FEATURES = ["h2", "h3", "bold", "italic", "link"]
+
 
 class HomePage(Page):
     """The site root: links to the catalogue, the OTOP categories and the villages."""
@@ -64,10 +67,8 @@ class VillagePage(Page):
     is_civ = models.BooleanField(_("Creative Industry Village (CIV)"), default=False)
     known_for = models.CharField(_("Known for (Thai)"), max_length=255, blank=True)
     known_for_en = models.CharField(_("Known for (English)"), max_length=255, blank=True)
-    story = RichTextField(_("Story (Thai)"), blank=True, features=["h2", "h3", "bold", "italic", "link"])
-    story_en = RichTextField(
-        _("Story (English)"), blank=True, features=["h2", "h3", "bold", "italic", "link"]
-    )
+    story = RichTextField(_("Story (Thai)"), blank=True, features=STORY_FEATURES)
+    story_en = RichTextField(_("Story (English)"), blank=True, features=STORY_FEATURES)
 
     content_panels = Page.content_panels + [
         FieldPanel("title_en"),

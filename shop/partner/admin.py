@@ -1,1 +1,3 @@
-from oscar.apps.partner.admin import *  
+"""Oscar's partner admin registrations, unchanged."""
+
+from oscar.apps.partner.admin import *  # noqa: F403

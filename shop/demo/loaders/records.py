@@ -1,0 +1,53 @@
+"""Idempotent writes: find a row by its natural key, create it or bring it up to date."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Tally:
+    """How many rows a load created and how many it changed."""
+
+    created: int = 0
+    updated: int = 0
+
+
+def sync_fields(obj, values):
+    """Set every differing attribute of ``obj`` from ``values``; True when any changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def upsert(queryset, lookup, values, tally, create_only=None):
+    """The row matching ``lookup``, created or updated so that it holds ``values``.
+
+    ``create_only`` values are used when the row is new and never overwrite an
+    existing row (e.g. stock levels a demo order may have changed).
+    """
+    obj = queryset.filter(**lookup).first()
+    if obj is None:
+        obj = queryset.model(**lookup, **values, **(create_only or {}))
+        obj.save()
+        tally.created += 1
+    elif sync_fields(obj, values):
+        obj.save()
+        tally.updated += 1
+    return obj
+
+
+def upsert_page(parent, model, data, tally):
+    """A published Wagtail page of type ``model`` under ``parent``, matched on its slug."""
+    values = {name: value for name, value in data.items() if name != "slug"}
+    page = model.objects.child_of(parent).filter(slug=data["slug"]).first()
+    if page is None:
+        page = model(slug=data["slug"], **values)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        tally.created += 1
+    elif sync_fields(page, values) or not page.live:
+        page.save_revision().publish()
+        tally.updated += 1
+    return page

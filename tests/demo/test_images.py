@@ -1,0 +1,47 @@
+"""Illustrative product cards: deterministic, labelled, and drawn even without a Thai font."""
+
+import io
+
+import pytest
+from PIL import Image
+
+from shop.demo import images
+from shop.demo.images import render_card
+
+CARD = ("Praewa silk shawl, lac red", "ผ้าไหมแพรวา ผ้าสไบ สีแดงครั่ง", "textiles-apparel/silk",
+        "#9b1b30", "Ban Phon Praewa Silk Weaving Group, Kalasin")
+
+
+@pytest.fixture
+def no_thai_font(monkeypatch, tmp_path):
+    """A machine without fonts-thai-tlwg."""
+    monkeypatch.setattr(images, "THAI_FONT_DIRS", [tmp_path])
+    images.thai_font_path.cache_clear()
+    yield
+    images.thai_font_path.cache_clear()
+
+
+@pytest.mark.parametrize("category", list(images.CATEGORY_STYLES) + ["unknown"])
+def test_a_card_is_the_same_jpeg_every_time(category):
+    # Given a product in any category
+    args = (CARD[0], CARD[1], category, CARD[3], CARD[4])
+
+    # When its card is drawn twice
+    first, second = render_card(*args, size=200), render_card(*args, size=200)
+
+    # Then the bytes are identical and form a square JPEG
+    assert first == second
+    image = Image.open(io.BytesIO(first))
+    assert (image.format, image.size) == ("JPEG", (200, 200))
+
+
+def test_a_card_is_drawn_without_a_thai_font(no_thai_font):
+    # Given no Thai-capable font is installed
+    assert images.thai_font_path() is None
+
+    # When a card is drawn
+    data = render_card(*CARD, size=200)
+
+    # Then it is still a valid image (the Thai text is left out, not drawn as boxes)
+    assert Image.open(io.BytesIO(data)).size == (200, 200)
+    assert images.load_font(20)[1] is False

@@ -1,0 +1,192 @@
+"""manage.py load_demo_data: complete, honest and idempotent demo data."""
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import authenticate, get_user_model
+from django.contrib.sites.models import Site as DjangoSite
+from django.core.management import call_command
+from oscar.core.loading import get_model
+from wagtail.models import Page, Revision
+from wagtail.models import Site as WagtailSite
+
+from cms.models import HomePage, VillageIndexPage, VillagePage
+from shop.demo.categories import OTOP_ROOTS
+from shop.demo.users import DEMO_PASSWORD, USERS
+from tests.demo.loading import load_demo_data
+
+Category = get_model("catalogue", "Category")
+Partner = get_model("partner", "Partner")
+Product = get_model("catalogue", "Product")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductImage = get_model("catalogue", "ProductImage")
+StockRecord = get_model("partner", "StockRecord")
+
+THAI = re.compile(r"[\u0E00-\u0E7F]")
+DEMO_EMAILS = [user["email"] for user in USERS]
+
+
+def _counts():
+    return {
+        "villages": VillagePage.objects.count(),
+        "enterprises": Partner.objects.count(),
+        "products": Product.objects.count(),
+        "images": ProductImage.objects.count(),
+        "users": get_user_model().objects.count(),
+        "categories": Category.objects.count(),
+        "product categories": ProductCategory.objects.count(),
+        "stock records": StockRecord.objects.count(),
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "wagtail sites": WagtailSite.objects.count(),
+    }
+
+
+def test_a_second_run_changes_nothing(demo):
+    # Given the demo data has been loaded once
+    before = _counts()
+
+    # When it is loaded again
+    second = load_demo_data()
+
+    # Then nothing is created or updated and every count stays the same
+    assert (second.created, second.updated) == (0, 0), second.summary
+    assert _counts() == before
+    assert demo.created > 0
+    assert second.summary.startswith(
+        "Demo data: 9 villages, 14 enterprises, 12 categories, 54 products, 54 images, 3 users"
+    )
+
+
+def test_counts_meet_the_brief(demo):
+    # Given / When the demo data is loaded
+    # Then there are nine villages, at least ten enterprises and 48 products
+    assert VillagePage.objects.live().count() == 9
+    assert Partner.objects.count() >= 10
+    assert Product.objects.filter(upc__startswith="DEMO-").count() >= 48
+    assert ProductImage.objects.filter(product__upc__startswith="DEMO-").count() >= 48
+
+
+@pytest.mark.parametrize("slug", OTOP_ROOTS)
+def test_each_otop_category_has_five_public_products(demo, slug):
+    # Given the OTOP root category
+    root = Category.get_root_nodes().get(slug=slug)
+
+    # When its products, sub-categories included, are counted
+    products = Product.objects.filter(
+        is_public=True, categories__in=root.get_descendants_and_self()
+    ).distinct()
+
+    # Then there are at least five
+    assert root.name and root.name_en
+    assert products.count() >= 5
+
+
+def test_every_product_is_complete(demo, django_assert_max_num_queries):
+    # Given the demo products
+    products = (
+        Product.objects.filter(upc__startswith="DEMO-")
+        .prefetch_related("images", "categories", "stockrecords__partner__village")
+    )
+
+    # When they are read with their images, categories and stock
+    with django_assert_max_num_queries(6):
+        products = list(products)
+        records = {product.pk: list(product.stockrecords.all()) for product in products}
+
+    # Then each has Thai and English text, one THB price with stock, an image and a village
+    for product in products:
+        assert THAI.search(product.title), product.upc
+        assert product.title_en and not THAI.search(product.title_en), product.upc
+        assert THAI.search(product.description) and product.description_en, product.upc
+        assert product.is_public and product.structure == Product.STANDALONE
+        assert len(product.categories.all()) == 1, product.upc
+        [record] = records[product.pk]
+        assert record.price_currency == "THB"
+        assert isinstance(record.price, Decimal) and record.price > 0
+        assert 5 <= record.num_in_stock <= 50
+        assert record.partner.village is not None, product.upc
+        [image] = product.images.all()
+        assert image.display_order == 0
+        assert image.original.storage.exists(image.original.name)
+
+
+def test_titles_carry_the_thai_search_terms(demo):
+    # Given the Thai compounds the search demo relies on
+    terms = ["ผ้าไหมมัดหมี่", "ผ้าไหมแพรวา", "ผ้าขาวม้า", "ข้าวตัง", "กล้วยฉาบ", "ดินเผา",
+             "ตุ๊กตาบาร์โหน"]
+
+    # When the product titles are searched for each
+    # Then every term is in at least one title
+    for term in terms:
+        assert Product.objects.filter(title__contains=term).exists(), term
+
+
+def test_wagtail_serves_the_home_page_and_django_knows_the_site(demo):
+    # Given / When the demo data is loaded
+    site = WagtailSite.objects.get(is_default_site=True)
+    home = HomePage.objects.get()
+
+    # Then the default Wagtail site's root is the home page and the welcome page is gone
+    assert site.root_page_id == home.pk
+    assert (site.hostname, site.port) == ("127.0.0.1", 8000)
+    assert home.title == "ตลาดชุมชน" and home.slug == "home" and home.live
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+    index = VillageIndexPage.objects.child_of(home).get(slug="villages")
+    assert VillagePage.objects.child_of(index).live().count() == 9
+    # And Django's site has the shop's domain
+    django_site = DjangoSite.objects.get(pk=settings.SITE_ID)
+    assert django_site.domain == "127.0.0.1:8000"
+    assert django_site.name == "Chumchon Market"
+
+
+def test_villages_are_published_with_domain_facts(demo):
+    # Given the villages DOMAIN.md lists as Creative Industry Villages
+    civ = {"ban-na-ton-chan", "ko-kret", "ban-chiang", "ban-sala-din", "on-tai"}
+
+    # When the village pages are read
+    villages = {page.slug: page for page in VillagePage.objects.all()}
+
+    # Then exactly those carry the CIV label and every page is published and bilingual
+    assert {slug for slug, page in villages.items() if page.is_civ} == civ
+    for page in villages.values():
+        assert page.live and page.live_revision_id
+        assert page.title_en and page.changwat and page.changwat_en
+        assert page.story and page.story_en and page.known_for and page.known_for_en
+        assert "ตัวอย่างประกอบ" in page.story and "illustrative" in page.story_en
+    assert villages["ban-phon"].postcode == "46180"
+    assert villages["ban-chiang"].postcode == ""  # DOMAIN.md gives none
+
+
+def test_demo_users_sign_in_with_the_demo_password(demo):
+    # Given the three demo logins
+    User = get_user_model()
+
+    # When each signs in by e-mail (Oscar's EmailBackend)
+    users = {email: authenticate(username=email, password=DEMO_PASSWORD) for email in DEMO_EMAILS}
+
+    # Then all succeed, and each has what its role needs
+    assert all(users.values()), users
+    member = users["enterprise@chumchon.test"]
+    assert member.partners.exists()
+    assert member.has_perm("partner.dashboard_access")
+    dip = users["dip@chumchon.test"]
+    assert dip.is_staff and dip.has_perm("wagtailadmin.access_admin")
+    assert dip.groups.filter(name="DIP staff").exists()
+    assert not users["buyer@chumchon.test"].is_staff
+    assert User.objects.filter(email__in=DEMO_EMAILS).count() == 3
+
+
+def test_demo_logins_prints_the_table(demo, capsys):
+    # Given the demo data is loaded
+    # When the logins are printed
+    call_command("demo_logins")
+
+    # Then each e-mail appears with the shared password and where to sign in
+    out = capsys.readouterr().out
+    for email in DEMO_EMAILS:
+        assert email in out
+    assert DEMO_PASSWORD in out
+    assert "/shop/accounts/login/" in out and "/cms-admin/" in out

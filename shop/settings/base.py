@@ -7,6 +7,7 @@ Secrets and anything that differs between machines come from the environment
 from pathlib import Path
 
 import environ
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's OSCAR_* defaults)
 
@@ -202,7 +203,8 @@ DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="Chumchon Market <
 # ---------------------------------------------------------------------------
 OSCAR_SHOP_NAME = _("Chumchon Market")
 OSCAR_SHOP_TAGLINE = _("Products from Thai community enterprises")
-OSCAR_HOMEPAGE = "/"
+#: Wagtail's home page in the active language ("/" on Thai pages, "/en/" on English).
+OSCAR_HOMEPAGE = reverse_lazy("wagtail_serve", args=[""])
 OSCAR_DEFAULT_CURRENCY = "THB"
 OSCAR_CURRENCY_FORMAT = {"THB": {"format": "฿#,##0.00", "format_type": "standard"}}
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL

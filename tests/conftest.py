@@ -79,7 +79,8 @@ EMBEDDED_PASS = os.environ.get("SHOP_TEST_EMBEDDED", "") == "1"
 
 
 def pytest_sessionstart(session):
-    if CI and not EMBEDDED_PASS and not os.environ.get("DATABASE_URL", "").startswith(("postgres", "pgsql")):
+    on_postgres = os.environ.get("DATABASE_URL", "").startswith(("postgres", "pgsql"))
+    if CI and not EMBEDDED_PASS and not on_postgres:
         pytest.exit("CI=true needs DATABASE_URL pointing at PostgreSQL", returncode=3)
 
 

@@ -224,6 +224,10 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 SHOP_SEARCH_BACKEND = env("SHOP_SEARCH_BACKEND", default="database")
 SHOP_ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="http://127.0.0.1:9200")
 SHOP_ELASTICSEARCH_INDEX = env("SHOP_ELASTICSEARCH_INDEX", default="chumchon-products")
+#: Seconds an Elasticsearch request may take before the page falls back to the database.
+SHOP_ELASTICSEARCH_TIMEOUT = env.int("SHOP_ELASTICSEARCH_TIMEOUT", default=5)
+#: Index on commit after saves (turn off for bulk imports, then run search_rebuild).
+SHOP_SEARCH_REALTIME = env.bool("SHOP_SEARCH_REALTIME", default=True)
 
 # ---------------------------------------------------------------------------
 # Wagtail

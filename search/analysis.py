@@ -1,0 +1,248 @@
+"""Text analysis shared by every search backend, at index and at query time.
+
+Thai is written without spaces between words, and the engines we target cannot
+segment it (Elasticsearch's test distribution has no ICU/Thai analysis, SQLite
+FTS5 and PostgreSQL's parsers keep a whole Thai run as one token). So the text
+is cut into words here, in Python, and the engines only ever see space-separated
+terms:
+
+* :func:`tokens` gives the words of a text: Unicode NFC + Thai normalisation,
+  lower case, Thai runs segmented with PyThaiNLP ``newmm`` and our own
+  dictionary (PyThaiNLP's word list + ``data/words_th.txt`` + words learnt
+  from the catalogue through :func:`add_words`), other scripts split on
+  non-letters with accents folded.
+* :func:`subwords` gives the pieces a buyer may type instead of the whole word:
+  for a Thai compound such as ผ้าไหมมัดหมี่ the dictionary words inside it
+  (ผ้า, ไหม, มัด, หมี่ ...), for a Latin word a light English stem (scarves ->
+  scarve, bowls -> bowl).
+* :func:`query_terms` pairs each query word with its sub-word form, so a query
+  matches a product when every query word matches a whole word or a piece.
+
+Indexed text and queries must go through the same functions; after the
+dictionary changes, rebuild the index (``manage.py search_rebuild``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import tcc, word_tokenize
+from pythainlp.util import Trie, thai_digit_to_arabic_digit
+from pythainlp.util import normalize as thai_normalize
+
+#: Our own words, one per line (crafts, OTOP products, village names).
+WORDS_FILE = Path(__file__).resolve().parent / "data" / "words_th.txt"
+
+#: A run of Thai letters, vowels and marks (digits are converted first; ฿ excluded).
+THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
+#: Any Thai character: tells Thai tokens from Latin ones.
+THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+#: A word in any other script: letters and digits, nothing else.
+OTHER_WORD = re.compile(r"[^\W_]+")
+#: Thai signs that are not part of a word: ฯ (abbreviation), ๆ (repetition).
+THAI_SIGNS = str.maketrans({"\u0e2f": " ", "\u0e46": " "})
+
+#: Longer "words" are noise (codes, URLs) and would overflow engines' term limits.
+MAX_WORD_LENGTH = 64
+#: Pieces shorter than this are too ambiguous to be worth matching.
+MIN_SUBWORD_LENGTH = 2
+#: Learnt words longer than this are phrases (enterprise names), not words.
+MAX_LEARNT_WORD_LENGTH = 16
+#: Queries longer than this are cut: nobody types more, and each word costs a clause.
+MAX_QUERY_TERMS = 16
+
+_lock = threading.Lock()
+_extra_words: set[str] = set()
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One query word: ``exact`` is matched against whole words, ``subword`` against pieces."""
+
+    exact: str
+    subword: str
+
+
+def normalise(text: str) -> str:
+    """NFC, Thai normalisation (duplicate/misordered marks), Arabic digits, lower case."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", str(text))
+    text = thai_digit_to_arabic_digit(thai_normalize(text))
+    return text.lower()
+
+
+def is_thai(token: str) -> bool:
+    """Whether ``token`` is Thai (and so gets dictionary pieces rather than a stem)."""
+    return bool(THAI_CHAR.search(token))
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` in order: lower case, no whitespace or punctuation."""
+    text = normalise(text).translate(THAI_SIGNS)
+    words: list[str] = []
+    position = 0
+    for run in THAI_RUN.finditer(text):
+        words.extend(_other_words(text[position : run.start()]))
+        words.extend(_thai_words(run.group()))
+        position = run.end()
+    words.extend(_other_words(text[position:]))
+    return [word for word in words if len(word) <= MAX_WORD_LENGTH]
+
+
+def subwords(words: Iterable[str]) -> list[str]:
+    """Pieces of ``words`` a buyer may search by, each once, in order of appearance.
+
+    Thai: the dictionary words that start and end on Thai character cluster
+    boundaries and belong to some complete segmentation of the word (so ไหม is
+    a piece of ผ้าไหม but ไห, "jar", is not), plus the words PyThaiNLP's default
+    dictionary alone would cut it into (so a process that does not know one of
+    our words still finds the product). Latin: the stem of every word.
+    """
+    pieces: dict[str, None] = {}
+    for word in words:
+        if is_thai(word):
+            for piece in _thai_pieces(word):
+                pieces.setdefault(piece, None)
+        else:
+            pieces.setdefault(stem(word), None)
+    return list(pieces)
+
+
+def query_terms(text: str) -> list[QueryTerm]:
+    """The distinct words of a query, each with the form matched against pieces."""
+    seen: dict[str, QueryTerm] = {}
+    for word in tokens(text):
+        if word not in seen:
+            seen[word] = QueryTerm(exact=word, subword=word if is_thai(word) else stem(word))
+    return list(seen.values())[:MAX_QUERY_TERMS]
+
+
+def stem(word: str) -> str:
+    """A light English stem: plural endings only, so it never mangles a name."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("ss", "sh", "ch", "x", "z")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def add_words(words: Iterable[str]) -> int:
+    """Teach the segmenter more Thai words (names of villages, enterprises, categories).
+
+    Phrases are split on spaces and punctuation; only Thai pieces of 2 to
+    ``MAX_LEARNT_WORD_LENGTH`` characters are kept (a longer run is a phrase,
+    which would hide the words inside it). Returns how many words were new.
+    """
+    new = set()
+    for phrase in words:
+        for piece in THAI_RUN.findall(normalise(phrase or "").translate(THAI_SIGNS)):
+            if (
+                MIN_SUBWORD_LENGTH <= len(piece) <= MAX_LEARNT_WORD_LENGTH
+                and piece not in _extra_words
+            ):
+                new.add(piece)
+    if new:
+        with _lock:
+            trie = dictionary()
+            for word in new - _extra_words:
+                trie.add(word)
+            _extra_words.update(new)
+    return len(new)
+
+
+def forget_words() -> None:
+    """Drop every word learnt through :func:`add_words` (tests; a fresh vocabulary)."""
+    with _lock:
+        trie = dictionary()
+        for word in _extra_words - base_words() - own_words():
+            trie.remove(word)
+        _extra_words.clear()
+
+
+def extra_words() -> frozenset[str]:
+    """Words learnt through :func:`add_words` in this process."""
+    return frozenset(_extra_words)
+
+
+@cache
+def own_words() -> frozenset[str]:
+    """Our word list from ``data/words_th.txt``."""
+    words = set()
+    for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        word = normalise(line.split("#", 1)[0].strip())
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
+def base_words() -> frozenset[str]:
+    """PyThaiNLP's default word list (already normalised, and cached by PyThaiNLP)."""
+    return thai_words()
+
+
+@cache
+def dictionary() -> Trie:
+    """The segmentation dictionary, built once per process (about half a second)."""
+    return Trie(base_words() | own_words() | _extra_words)
+
+
+def _other_words(text: str) -> list[str]:
+    """Words of a non-Thai stretch of text, with accents folded (café -> cafe)."""
+    if not text or text.isspace():
+        return []
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return OTHER_WORD.findall(unicodedata.normalize("NFC", folded))
+
+
+def _thai_words(run: str) -> list[str]:
+    """Segment one run of Thai letters with the custom dictionary."""
+    return [
+        word
+        for word in word_tokenize(run, custom_dict=dictionary(), engine="newmm")
+        if word and not word.isspace()
+    ]
+
+
+def _thai_pieces(word: str) -> list[str]:
+    """Sub-words of one Thai word (see :func:`subwords`); never the word itself."""
+    trie = dictionary()
+    ends = {0, len(word)} | set(tcc.tcc_pos(word))
+    # Edges of a word graph over cluster boundaries: (start, end) of each dictionary word.
+    edges = [
+        (start, start + len(found))
+        for start in sorted(ends - {len(word)})
+        for found in trie.prefixes(word, start)
+        if start + len(found) in ends
+    ]
+    reachable = {0}
+    for start, end in sorted(edges):
+        if start in reachable:
+            reachable.add(end)
+    finishing = {len(word)}
+    for start, end in sorted(edges, reverse=True):
+        if end in finishing:
+            finishing.add(start)
+    if len(word) in reachable:
+        # Keep only words that lie on some complete segmentation of the word.
+        edges = [(s, e) for s, e in edges if s in reachable and e in finishing]
+    pieces = [word[s:e] for s, e in edges]
+    pieces += word_tokenize(word, engine="newmm")
+    return [
+        piece
+        for piece in dict.fromkeys(pieces)
+        if piece != word and len(piece) >= MIN_SUBWORD_LENGTH and not piece.isspace()
+    ]

@@ -1,0 +1,162 @@
+"""Products as plain search documents, the one shape every backend indexes.
+
+A document is a dict of simple values (ids, numbers, strings, a datetime) plus
+three analysed term strings, so backends never touch Django models and both
+engines see exactly the same words:
+
+* ``title_terms``: words of the Thai and English titles,
+* ``body_terms``: words of the descriptions and of the product's categories,
+  enterprise, village and province (so "เกาะเกร็ด" or "Nonthaburi" finds it),
+* ``subword_terms``: pieces of all of those (see :func:`search.analysis.subwords`).
+
+Only browsable products (public, not a variant) get a document; a parent
+product takes its price and stock from its public variants.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db.models import Prefetch
+from django.utils.html import strip_tags
+from oscar.core.loading import get_model
+
+from search import analysis
+
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+StockRecord = get_model("partner", "StockRecord")
+
+
+def indexable_products():
+    """Browsable products with everything :func:`build_document` reads prefetched."""
+    return products_for_indexing(Product.objects.browsable())
+
+
+def products_for_indexing(queryset):
+    """Add to a product queryset the joins and prefetches documents need (5 queries)."""
+    stockrecords = StockRecord.objects.select_related("partner__village").order_by("pk")
+    return queryset.select_related("product_class").prefetch_related(
+        Prefetch("stockrecords", queryset=stockrecords),
+        Prefetch(
+            "children",
+            queryset=Product.objects.filter(is_public=True).prefetch_related(
+                Prefetch("stockrecords", queryset=stockrecords)
+            ),
+        ),
+        "categories",
+    )
+
+
+def is_indexable(product) -> bool:
+    """Whether ``product`` belongs in listings: public and not a variant."""
+    return bool(product.is_public) and product.parent_id is None
+
+
+def category_paths() -> dict[str, tuple[int, str, str]]:
+    """Every category's treebeard path mapped to (id, Thai name, English name).
+
+    Ancestors of a product's categories are then found without queries.
+    """
+    rows = Category.objects.values_list("path", "id", "name", "name_en")
+    return {path: (pk, name, name_en) for path, pk, name, name_en in rows}
+
+
+def build_documents(products: Iterable, paths: dict | None = None) -> list[dict]:
+    """Documents for the indexable ones of ``products`` (one category query per call)."""
+    if paths is None:
+        paths = category_paths()
+    return [build_document(product, paths) for product in products if is_indexable(product)]
+
+
+def build_document(product, paths: dict) -> dict:
+    """The search document of one product (stockrecords/partner/village/categories prefetched)."""
+    stockrecords = _stockrecords(product)
+    partner = stockrecords[0].partner if stockrecords else None
+    village = partner.village if partner is not None and partner.village_id else None
+    categories = _with_ancestors(product.categories.all(), paths)
+
+    title = product.title or ""
+    title_en = getattr(product, "title_en", "") or ""
+    description = plain_text(product.description)
+    description_en = plain_text(getattr(product, "description_en", ""))
+    body = [description, description_en, product.upc or ""]
+    body += [name for _, name, _ in categories] + [name_en for _, _, name_en in categories]
+    if partner is not None:
+        body += [partner.name, getattr(partner, "name_en", "")]
+    if village is not None:
+        body += [village.title, village.title_en, village.changwat, village.changwat_en]
+
+    title_words = analysis.tokens(f"{title}\n{title_en}")
+    body_words = analysis.tokens("\n".join(part for part in body if part))
+    prices = [sr.price for sr in stockrecords if sr.price is not None]
+    return {
+        "id": product.pk,
+        "title": title,
+        "title_en": title_en,
+        "description": description,
+        "description_en": description_en,
+        "category_ids": sorted(pk for pk, _, _ in categories),
+        "enterprise_id": partner.pk if partner is not None else None,
+        "village_id": village.pk if village is not None else None,
+        "province": village.changwat if village is not None else "",
+        "province_en": village.changwat_en if village is not None else "",
+        "is_civ": bool(village.is_civ) if village is not None else False,
+        "price": min(prices) if prices else None,
+        "in_stock": _in_stock(product, stockrecords),
+        "date_created": product.date_created,
+        "title_terms": " ".join(title_words),
+        "body_terms": " ".join(body_words),
+        "subword_terms": " ".join(analysis.subwords(title_words + body_words)),
+    }
+
+
+def plain_text(value: str | None) -> str:
+    """Text of a rich-text field: tags dropped, entities decoded, spaces collapsed."""
+    if not value:
+        return ""
+    return " ".join(html.unescape(strip_tags(value)).split())
+
+
+def price_as_decimal(value) -> Decimal | None:
+    """A price from a document back as Decimal (engines may hand back floats)."""
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _stockrecords(product) -> list:
+    """The stock records that price a product: its own, or its public variants'."""
+    own = list(product.stockrecords.all())
+    if own or not product.is_parent:
+        return own
+    return [sr for child in product.children.all() for sr in child.stockrecords.all()]
+
+
+def _in_stock(product, stockrecords) -> bool:
+    """Whether a buyer can order it now (always, when its class does not track stock)."""
+    if not stockrecords:
+        return False
+    product_class = product.product_class
+    if product_class is not None and not product_class.track_stock:
+        return True
+    return any((sr.net_stock_level or 0) > 0 for sr in stockrecords)
+
+
+def _with_ancestors(categories, paths: dict) -> list[tuple[int, str, str]]:
+    """(id, name, English name) of the categories and all their ancestors, each once.
+
+    Ancestors count so that a parent category's page lists its children's
+    products and a search for "textiles" finds silk scarves.
+    """
+    steplen = Category.steplen
+    found = {}
+    for category in categories:
+        for end in range(steplen, len(category.path) + 1, steplen):
+            ancestor = paths.get(category.path[:end])
+            if ancestor is not None:
+                found[ancestor[0]] = ancestor
+        found.setdefault(category.pk, (category.pk, category.name, category.name_en))
+    return list(found.values())

@@ -153,3 +153,25 @@ def test_phone_sized_home_page_shows_search_and_language_switcher(browser, site)
     assert page.locator("form.language-switcher button").is_visible()
     page.screenshot(path=SCREENSHOTS / "home-th-phone.png", full_page=True)
     assert visit.problems == [], visit.problems
+
+
+def test_buyer_finds_a_product_by_a_thai_word_and_puts_it_in_the_basket(browser, site):
+    # given a buyer on the home page
+    visit = Visit(browser)
+    page = visit.open(site["url"] + "/")
+    # when they search for a word inside the product's longer Thai title
+    page.locator("input[name=q]").first.fill("ตีนจก")
+    page.locator("input[name=q]").first.press("Enter")
+    page.wait_for_load_state("load")
+    # then the product is among the results, and opening it shows its page
+    page.get_by_role("link", name="ผ้าซิ่นตีนจก").first.click()
+    page.wait_for_load_state("load")
+    assert page.url == site["url"] + site["product_path"]
+    # when they add it to the basket
+    page.locator("#add_to_basket_form button[type=submit]").click()
+    page.wait_for_load_state("load")
+    # then the basket page lists it
+    page = visit.open(site["url"] + "/shop/basket/")
+    assert page.locator("#basket_formset").get_by_text("ผ้าซิ่นตีนจก").first.is_visible()
+    page.screenshot(path=SCREENSHOTS / "basket-th.png", full_page=True)
+    assert visit.problems == [], visit.problems

@@ -38,7 +38,7 @@ def indexable_products():
 def products_for_indexing(queryset):
     """Add to a product queryset the joins and prefetches documents need (5 queries)."""
     stockrecords = StockRecord.objects.select_related("partner__village").order_by("pk")
-    return queryset.select_related("product_class").prefetch_related(
+    return queryset.select_related("product_class", "enterprise").prefetch_related(
         Prefetch("stockrecords", queryset=stockrecords),
         Prefetch(
             "children",
@@ -51,8 +51,9 @@ def products_for_indexing(queryset):
 
 
 def is_indexable(product) -> bool:
-    """Whether ``product`` belongs in listings: public and not a variant."""
-    return bool(product.is_public) and product.parent_id is None
+    """Whether ``product`` belongs in listings: public, not a variant, and sold by an
+    approved enterprise (see ``Product.is_visible_to_buyers``)."""
+    return product.is_visible_to_buyers()
 
 
 def category_paths() -> dict[str, tuple[int, str, str]]:

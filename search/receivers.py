@@ -89,11 +89,13 @@ def product_categories_changed(sender, instance, action, reverse, pk_set, using=
 
 
 def partner_changed(sender, instance, raw=False, using=None, **kwargs):
-    """An enterprise was renamed or moved village: its products' documents mention it."""
+    """An enterprise was renamed, moved village or changed status (approved, suspended):
+    its products' documents mention it, and only approved enterprises' products are listed."""
     if raw:
         return
     analysis.add_words([instance.name])
-    ids = StockRecord.objects.filter(partner=instance).values_list("product_id", flat=True)
+    ids = set(Product.objects.filter(enterprise=instance).values_list("pk", flat=True))
+    ids |= set(StockRecord.objects.filter(partner=instance).values_list("product_id", flat=True))
     schedule(ids, using=using)
 
 

@@ -299,3 +299,63 @@ def render_card(title_en, title_th="", category="", accent="", subtitle="", size
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85, optimize=True)
     return buffer.getvalue()
+
+
+def _png(image):
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+# --- enterprise logos and certificate evidence --------------------------------------------
+
+#: Stamped on every demo certificate image.
+CERTIFICATE_LABEL = "DEMO / ตัวอย่าง — not a real certificate"
+CERTIFICATE_LABEL_LATIN = "DEMO — not a real certificate"
+
+
+def render_logo(monogram, name_th="", colour="#8a5a3a", size=256):
+    """A simple monogram logo as PNG bytes: initials in a ring, the Thai name below."""
+    image = Image.new("RGB", (size, size), _mix(colour, "#ffffff", 0.85))
+    draw = ImageDraw.Draw(image)
+    unit = size / 256
+    ring = (28 * unit, 16 * unit, size - 28 * unit, size - 40 * unit)
+    draw.ellipse(ring, fill=_rgb(colour), outline=_mix(colour, "#000000", 0.35),
+                 width=max(2, round(6 * unit)))
+    font, _ = _fit(draw, monogram, ring[2] - ring[0] - 40 * unit, round(96 * unit),
+                   round(32 * unit), "bold")
+    centre = ((ring[0] + ring[2]) / 2, (ring[1] + ring[3]) / 2)
+    draw.text(centre, monogram, font=font, fill="#ffffff", anchor="mm")
+    small, thai = load_font(round(18 * unit))
+    if name_th and thai:
+        small, _ = _fit(draw, name_th, size - 16 * unit, round(18 * unit), round(9 * unit))
+        draw.text((size / 2, size - 18 * unit), name_th, font=small, fill=INK, anchor="mm")
+    return _png(image)
+
+
+def render_certificate(kind, number, product, width=480):
+    """A stand-in certificate scan as PNG bytes, clearly stamped as a demo."""
+    height = round(width * 0.7)
+    unit = width / 480
+    image = Image.new("RGB", (width, height), PANEL)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((6 * unit, 6 * unit, width - 6 * unit, height - 6 * unit),
+                   outline="#8a7a5a", width=max(2, round(3 * unit)))
+    label_font, thai = load_font(round(22 * unit), "bold")
+    label = CERTIFICATE_LABEL if thai else CERTIFICATE_LABEL_LATIN
+    draw.rectangle((6 * unit, 6 * unit, width - 6 * unit, 50 * unit), fill="#b03030")
+    label_font, _ = _fit(draw, label, width - 30 * unit, round(22 * unit), round(10 * unit),
+                         "bold")
+    draw.text((width / 2, 28 * unit), label, font=label_font, fill="#ffffff", anchor="mm")
+    y = 80 * unit
+    for text, size in ((kind, 24), (number, 22), (product, 18)):
+        font, can_thai = _fit(draw, text, width - 60 * unit, round(size * unit),
+                              round(9 * unit))
+        if not can_thai and not text.isascii():
+            text = text.encode("ascii", "ignore").decode().strip() or "-"
+        draw.text((width / 2, y), text, font=font, fill=INK, anchor="mm")
+        y += (size + 22) * unit
+    stamp, _ = load_font(round(64 * unit), "bold")
+    draw.text((width / 2, height - 48 * unit), "DEMO", font=stamp,
+              fill=_mix("#b03030", PANEL, 0.55), anchor="mm")
+    return _png(image)

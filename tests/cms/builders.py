@@ -76,6 +76,7 @@ def build_enterprise(village=None, **fields):
         "name": "กลุ่มทอผ้าบ้านนาต้นจั่น",
         "name_en": "Ban Na Ton Chan Weaving Group",
         "code": "ban-na-ton-chan-weaving",
+        "status": "approved",
     }
     return Partner.objects.create(village=village, **{**defaults, **fields})
 
@@ -96,6 +97,7 @@ def build_product(enterprise, category=None, image=False, price="450.00", **fiel
         "description": "ผ้าซิ่นทอมือ ลายโบราณ",
         "description_en": "A hand-woven sarong with an old pattern.",
     }
+    fields.setdefault("enterprise", enterprise)
     product = create_product(product_class="สินค้าชุมชน", **{**defaults, **fields})
     product.stockrecords.create(
         partner=enterprise, partner_sku=f"SKU-{product.pk}", price=Decimal(price), num_in_stock=10

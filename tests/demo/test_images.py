@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from shop.demo import images
-from shop.demo.images import render_card
+from shop.demo.images import render_card, render_certificate, render_logo
 
 CARD = ("Praewa silk shawl, lac red", "ผ้าไหมแพรวา ผ้าสไบ สีแดงครั่ง", "textiles-apparel/silk",
         "#9b1b30", "Ban Phon Praewa Silk Weaving Group, Kalasin")
@@ -45,3 +45,14 @@ def test_a_card_is_drawn_without_a_thai_font(no_thai_font):
     # Then it is still a valid image (the Thai text is left out, not drawn as boxes)
     assert Image.open(io.BytesIO(data)).size == (200, 200)
     assert images.load_font(20)[1] is False
+
+
+def test_logos_and_certificate_images_are_stable_pngs(no_thai_font):
+    # Given a logo and a stand-in certificate, drawn twice (even without a Thai font)
+    logos = [render_logo("BP", "กลุ่มทอผ้าไหมแพรวาบ้านโพน", "#9B1B30", size=64) for _ in "ab"]
+    certificates = [render_certificate("Halal", "TH-HALAL-DEMO-0109", "Keropok") for _ in "ab"]
+
+    # Then each is the same PNG every time
+    for first, second in (logos, certificates):
+        assert first == second
+        assert Image.open(io.BytesIO(first)).format == "PNG"

@@ -1,6 +1,7 @@
 """manage.py load_demo_data: complete, honest and idempotent demo data."""
 
 import re
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -8,16 +9,22 @@ from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.sites.models import Site as DjangoSite
 from django.core.management import call_command
+from django.utils import timezone
 from oscar.core.loading import get_model
 from wagtail.models import Page, Revision
 from wagtail.models import Site as WagtailSite
 
+from catalogue.validators import validate_thai_tax_id
 from cms.models import HomePage, VillageIndexPage, VillagePage
 from shop.demo.categories import OTOP_ROOTS
+from shop.demo.certifications import VERIFIED_NOTE
+from shop.demo.enterprises import APPLIED_ENTERPRISE
 from shop.demo.users import DEMO_PASSWORD, USERS
+from shop.partner.models import Partner as CommunityEnterprise
 from tests.demo.loading import load_demo_data
 
 Category = get_model("catalogue", "Category")
+Certification = get_model("catalogue", "Certification")
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -34,6 +41,8 @@ def _counts():
         "enterprises": Partner.objects.count(),
         "products": Product.objects.count(),
         "images": ProductImage.objects.count(),
+        "certifications": Certification.objects.count(),
+        "verified certifications": Certification.objects.filter(status="verified").count(),
         "users": get_user_model().objects.count(),
         "categories": Category.objects.count(),
         "product categories": ProductCategory.objects.count(),
@@ -56,7 +65,8 @@ def test_a_second_run_changes_nothing(demo):
     assert _counts() == before
     assert demo.created > 0
     assert second.summary.startswith(
-        "Demo data: 9 villages, 14 enterprises, 12 categories, 54 products, 54 images, 3 users"
+        "Demo data: 9 villages, 15 enterprises, 12 categories, 55 products, 55 images, "
+        "96 certifications (93 verified), 3 users"
     )
 
 
@@ -190,3 +200,139 @@ def test_demo_logins_prints_the_table(demo, capsys):
         assert email in out
     assert DEMO_PASSWORD in out
     assert "/shop/accounts/login/" in out and "/cms-admin/" in out
+
+
+# --- provenance and certifications ---------------------------------------------------------
+
+FOOD_ROOTS = ("food", "beverages")
+
+
+def test_enterprises_are_approved_except_the_deliberate_applicant(demo):
+    # Given the demo enterprises that sell something
+    enterprises = CommunityEnterprise.objects.filter(products__isnull=False).distinct()
+
+    # When their statuses are read
+    statuses = {enterprise.code: enterprise.status for enterprise in enterprises}
+
+    # Then all are approved but the one applicant, whose story says why it is there
+    assert statuses.pop(APPLIED_ENTERPRISE) == "applied"
+    assert set(statuses.values()) == {"approved"}
+    applicant = CommunityEnterprise.objects.get(code=APPLIED_ENTERPRISE)
+    assert "do not see" in applicant.story_en
+
+
+def test_enterprise_profiles_are_complete_and_marked_as_demo(demo):
+    # Given / When the demo enterprises are read
+    enterprises = list(CommunityEnterprise.objects.all())
+
+    # Then each has an invented profile, a logo and passes validation
+    assert len(enterprises) == 15
+    for enterprise in enterprises:
+        enterprise.full_clean()
+        assert enterprise.registration_number.startswith("DEMO-"), enterprise.code
+        assert 12 <= enterprise.members_count <= 60
+        assert "(ตัวอย่าง)" in enterprise.contact_name
+        assert re.fullmatch(r"08\d-\d{3}-\d{4}", enterprise.phone)
+        assert enterprise.email.endswith("@chumchon.test")
+        assert "ตัวอย่างประกอบ" in enterprise.story and "illustrative" in enterprise.story_en
+        assert re.fullmatch(r"#[0-9A-F]{6}", enterprise.brand_colour)
+        assert enterprise.commission_rate == Decimal("10")
+        assert enterprise.logo.storage.exists(enterprise.logo.name), enterprise.code
+    vat = [enterprise for enterprise in enterprises if enterprise.vat_registered]
+    assert len(vat) == 1
+    validate_thai_tax_id(vat[0].tax_id)
+
+
+def test_every_product_has_provenance_and_a_certification(demo):
+    # Given the demo products with their categories and certifications
+    products = Product.objects.filter(upc__startswith="DEMO-").prefetch_related(
+        "categories", "certifications", "stockrecords"
+    ).select_related("enterprise")
+
+    # When each is checked
+    for product in products:
+        # Then it names its enterprise (the stock holder), village and category
+        assert product.enterprise is not None, product.upc
+        assert product.enterprise.village_id is not None, product.upc
+        assert {record.partner_id for record in product.stockrecords.all()} == {
+            product.enterprise_id
+        }
+        [category] = product.categories.all()
+        product.full_clean()
+        # And says what it is made of (ingredients for food), in both languages
+        assert product.short_description and product.short_description_en, product.upc
+        assert product.materials and product.materials_en, product.upc
+        assert product.weight_grams and 20 <= product.weight_grams <= 3000, product.upc
+        is_food = category.code.split("/")[0] in FOOD_ROOTS
+        # And non-food goods have their dimensions, cloth and pottery how to care for them
+        if not is_food:
+            assert product.dimensions, product.upc
+        if category.code.startswith(("textiles-apparel", "household-decor-souvenirs/pottery")):
+            assert product.care_instructions and product.care_instructions_en, product.upc
+        if product.made_to_order:
+            assert product.lead_time_days, product.upc
+        # And it holds at least one certification; food and drinks an อย. number
+        kinds = {certification.kind for certification in product.certifications.all()}
+        assert kinds, product.upc
+        if is_food:
+            assert "fda_food" in kinds, product.upc
+
+
+def test_certifications_are_valid_and_labelled_as_demo(demo):
+    # Given every demo certification
+    certifications = Certification.objects.select_related("verified_by", "product")
+
+    # When each is validated
+    for certification in certifications:
+        certification.full_clean()
+        # Then each has stamped evidence, and verified ones name DIP staff and the demo note
+        assert certification.evidence.storage.exists(certification.evidence.name)
+        if certification.status == "verified":
+            assert certification.verified_by.email == "dip@chumchon.test"
+            assert certification.verified_at is not None
+            assert certification.verification_note == VERIFIED_NOTE
+    # And the marks the domain notes name are where they belong
+    expected = {
+        ("DEMO-0301", "gi"), ("DEMO-0404", "gi"), ("DEMO-0109", "halal"),
+        ("DEMO-0501", "organic"), ("DEMO-0101", "tcps"), ("DEMO-0301", "otop"),
+    }
+    held = set(certifications.values_list("product__upc", "kind"))
+    assert expected <= held
+    otop = certifications.filter(kind="otop", status="verified")
+    assert otop.count() >= 5
+    assert all(c.issuer.startswith("กรมการพัฒนาชุมชน") and c.star_level for c in otop)
+    made_to_order = Product.objects.get(upc="DEMO-0301")
+    assert made_to_order.made_to_order and made_to_order.lead_time_days == 30
+
+
+def test_expired_pending_and_rejected_certifications_are_not_badges(demo):
+    # Given the certifications DIP staff would show as badges today
+    today = timezone.localdate()
+    shown = Certification.objects.shown_to_buyers()
+
+    # When the deliberate exceptions are looked up
+    expired = Certification.objects.filter(status="verified", expires_on__lte=today)
+    pending = Certification.objects.filter(status="pending")
+    rejected = Certification.objects.filter(status="rejected")
+
+    # Then there is at least one of each, and none is shown
+    assert expired.exists() and pending.exists() and rejected.exists()
+    for queryset in (expired, pending, rejected):
+        assert not shown.filter(pk__in=queryset).exists()
+    assert all(not c.is_shown() for c in [*expired, *pending, *rejected])
+    assert not pending.filter(verified_by__isnull=False).exists()
+    # And the expired one lapsed only yesterday, i.e. it was valid until very recently
+    assert expired.filter(expires_on__gte=today - timedelta(days=1)).exists()
+
+
+def test_the_applicants_product_stays_hidden(demo):
+    # Given the product of the enterprise that has only applied
+    product = Product.objects.get(enterprise__code=APPLIED_ENTERPRISE)
+
+    # When the products buyers may browse are listed
+    browsable = Product.objects.browsable()
+
+    # Then it is not among them, though every approved enterprise's product is
+    assert product.is_public and not product.is_visible_to_buyers()
+    assert not browsable.filter(pk=product.pk).exists()
+    assert browsable.count() == Product.objects.filter(upc__startswith="DEMO-").count() - 1

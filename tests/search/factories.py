@@ -55,6 +55,7 @@ class EnterpriseFactory(oscar_factories.PartnerFactory):
     name = factory.Sequence(lambda n: f"วิสาหกิจชุมชนทดสอบ {n}")
     name_en = factory.Sequence(lambda n: f"Test enterprise {n}")
     village = factory.SubFactory(VillageFactory)
+    status = "approved"
 
     class Meta:
         skip_postgeneration_save = True
@@ -89,13 +90,14 @@ def make_product(
     fields.setdefault("structure", Product.STANDALONE)
     if fields["structure"] != Product.CHILD:
         fields.setdefault("product_class", ProductClassFactory())
+    enterprise = enterprise or EnterpriseFactory()
     product = Product.objects.create(
-        title=title, title_en=title_en, description=description, **fields
+        title=title, title_en=title_en, description=description, enterprise=enterprise, **fields
     )
     if price is not None:
         StockRecord.objects.create(
             product=product,
-            partner=enterprise or EnterpriseFactory(),
+            partner=enterprise,
             partner_sku=f"sku-{product.pk}",
             price_currency="THB",
             price=Decimal(price),
@@ -119,6 +121,7 @@ def make_many_products(count: int, enterprise=None, category=None, prefix="ส�
                 product_class=product_class,
                 structure=Product.STANDALONE,
                 slug=f"item-{n}",
+                enterprise=enterprise,
             )
             for n in range(count)
         ]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from shop.demo.categories import CATEGORIES
+from shop.demo.certifications import CERTIFICATIONS
 from shop.demo.enterprises import ENTERPRISES
 from shop.demo.loaders.accounts import load_users
 from shop.demo.loaders.catalogue import (
@@ -13,6 +14,7 @@ from shop.demo.loaders.catalogue import (
     load_product_class,
     load_products,
 )
+from shop.demo.loaders.certifications import load_certifications
 from shop.demo.loaders.pages import DemoDataError, load_pages
 from shop.demo.loaders.records import Tally
 from shop.demo.products import PRODUCTS
@@ -20,8 +22,11 @@ from shop.demo.users import USERS
 from shop.demo.villages import VILLAGES
 
 #: Progress steps: sites + home, village index, each village, category, enterprise,
-#: product and user.
-TOTAL_STEPS = 2 + len(VILLAGES) + len(CATEGORIES) + len(ENTERPRISES) + len(PRODUCTS) + len(USERS)
+#: product, user and certification.
+TOTAL_STEPS = (
+    2 + len(VILLAGES) + len(CATEGORIES) + len(ENTERPRISES) + len(PRODUCTS) + len(USERS)
+    + len(CERTIFICATIONS)
+)
 
 
 @dataclass
@@ -31,6 +36,8 @@ class Summary:
     categories: int
     products: int
     images: int
+    certifications: int
+    verified: int
     users: int
     tally: Tally
 
@@ -38,6 +45,7 @@ class Summary:
         return (
             f"Demo data: {self.villages} villages, {self.enterprises} enterprises, "
             f"{self.categories} categories, {self.products} products, {self.images} images, "
+            f"{self.certifications} certifications ({self.verified} verified), "
             f"{self.users} users (created {self.tally.created}, updated {self.tally.updated})"
         )
 
@@ -63,15 +71,21 @@ def load_all(progress=None, image_size=800):
     progress.set_description("enterprises")
     enterprises = load_enterprises(villages, tally, progress)
     progress.set_description("products")
-    load_products(categories, product_class, enterprises, tally, progress, image_size)
+    products = load_products(
+        categories, product_class, enterprises, tally, progress, image_size
+    )
     progress.set_description("users")
     users = load_users(enterprises, home, tally, progress)
+    progress.set_description("certifications")
+    certifications, verified = load_certifications(products, users["dip"], tally, progress)
     return Summary(
         villages=len(villages),
         enterprises=len(enterprises),
         categories=len(categories),
         products=len(PRODUCTS),
         images=len(PRODUCTS),
+        certifications=certifications,
+        verified=verified,
         users=len(users),
         tally=tally,
     )

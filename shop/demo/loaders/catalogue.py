@@ -1,14 +1,17 @@
 """Oscar's side of the demo: categories, product class, enterprises, products, images."""
 
+from decimal import Decimal
+
 from django.core.files.base import ContentFile
 from oscar.core.loading import get_model
 from oscar.core.thumbnails import get_thumbnailer
 
 from shop.demo.categories import CATEGORIES, PRODUCT_CLASS
-from shop.demo.enterprises import ENTERPRISES
-from shop.demo.images import render_card
+from shop.demo.enterprises import COMMISSION_RATE, CONTACT_NAME, ENTERPRISES
+from shop.demo.images import render_card, render_logo
 from shop.demo.loaders.records import sync_fields, upsert
 from shop.demo.products import PRODUCTS
+from shop.demo.provenance import PROVENANCE
 
 Category = get_model("catalogue", "Category")
 Partner = get_model("partner", "Partner")
@@ -48,19 +51,65 @@ def load_product_class(tally):
     return upsert(ProductClass.objects, {"slug": PRODUCT_CLASS["slug"]}, values, tally)
 
 
-def load_enterprises(villages, tally, progress):
-    """Community enterprises (Oscar partners); returns {code: Partner}."""
+def load_enterprises(villages, tally, progress, logo_size=256):
+    """Community enterprises (Oscar partners) with profile and logo; returns {code: Partner}."""
     enterprises = {}
-    for code, name, name_en, village_slug in ENTERPRISES:
-        values = {"name": name, "name_en": name_en, "village_id": villages[village_slug].pk}
-        enterprises[code] = upsert(Partner.objects, {"code": code}, values, tally)
+    for spec in ENTERPRISES:
+        values = {
+            "name": spec.name,
+            "name_en": spec.name_en,
+            "village_id": villages[spec.village].pk,
+            "status": spec.status,
+            "registration_number": spec.registration_number,
+            "members_count": spec.members_count,
+            "contact_name": CONTACT_NAME,
+            "phone": spec.phone,
+            "email": spec.email,
+            "line_id": spec.line_id,
+            "story": spec.full_story,
+            "story_en": spec.full_story_en,
+            "brand_colour": spec.brand_colour,
+            "commission_rate": COMMISSION_RATE,
+            "vat_registered": spec.vat_registered,
+            "tax_id": spec.tax_id,
+        }
+        enterprise = Partner.objects.filter(code=spec.code).first()
+        created = enterprise is None
+        if created:
+            enterprise = Partner(code=spec.code, **values)
+        changed = not created and sync_fields(enterprise, values)
+        if _draw_logo(enterprise, spec, logo_size) or created or changed:
+            enterprise.full_clean()
+            enterprise.save()
+            tally.created += int(created)
+            tally.updated += int(not created)
+        enterprises[spec.code] = enterprise
         progress.update(1)
     return enterprises
 
 
+def _draw_logo(enterprise, spec, size):
+    """Draw the monogram logo when it is missing (not saved yet); True when drawn."""
+    logo = enterprise.logo
+    if logo and logo.storage.exists(logo.name):
+        return False
+    data = render_logo(spec.monogram, spec.name, spec.brand_colour, size)
+    filename = f"{spec.code}-logo.png"
+    target = logo.field.generate_filename(enterprise, filename)
+    if logo.storage.exists(target):
+        logo.storage.delete(target)  # left by an earlier database; same name, redraw
+    logo.save(filename, ContentFile(data), save=False)
+    return True
+
+
 def load_products(categories, product_class, enterprises, tally, progress, image_size=800):
-    """Every demo product with its category, stock record and illustrative image."""
+    """Every demo product with its provenance, category, stock record and illustrative image.
+
+    Returns {upc: Product}.
+    """
+    products = {}
     for spec in PRODUCTS:
+        enterprise = enterprises[spec.enterprise]
         values = {
             "title": spec.title,
             "title_en": spec.title_en,
@@ -70,13 +119,38 @@ def load_products(categories, product_class, enterprises, tally, progress, image
             "structure": Product.STANDALONE,
             "is_public": True,
             "product_class_id": product_class.pk,
+            "enterprise_id": enterprise.pk,
+            **_provenance(PROVENANCE[spec.upc]),
         }
-        product = upsert(Product.objects, {"upc": spec.upc}, values, tally)
-        enterprise = enterprises[spec.enterprise]
+        product = upsert(Product.objects, {"upc": spec.upc}, values, tally, validate=True)
+        products[spec.upc] = product
         _set_category(product, categories[spec.category], tally)
         _set_stock(product, spec, enterprise, tally)
         _set_image(product, spec, enterprise, tally, image_size)
         progress.update(1)
+    return products
+
+
+def _provenance(details):
+    """Product field values from a ``Provenance``."""
+    length, width, height = (
+        (Decimal(size) for size in details.size) if details.size else (None, None, None)
+    )
+    return {
+        "short_description": details.short,
+        "short_description_en": details.short_en,
+        "materials": details.materials,
+        "materials_en": details.materials_en,
+        "care_instructions": details.care,
+        "care_instructions_en": details.care_en,
+        "production_days": details.production_days,
+        "made_to_order": details.made_to_order,
+        "lead_time_days": details.lead_time_days,
+        "weight_grams": details.weight_grams,
+        "length_cm": length,
+        "width_cm": width,
+        "height_cm": height,
+    }
 
 
 def _set_category(product, category, tally):

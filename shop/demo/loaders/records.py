@@ -21,18 +21,23 @@ def sync_fields(obj, values):
     return changed
 
 
-def upsert(queryset, lookup, values, tally, create_only=None):
+def upsert(queryset, lookup, values, tally, create_only=None, validate=False):
     """The row matching ``lookup``, created or updated so that it holds ``values``.
 
     ``create_only`` values are used when the row is new and never overwrite an
-    existing row (e.g. stock levels a demo order may have changed).
+    existing row (e.g. stock levels a demo order may have changed). With ``validate``
+    the row is checked with ``full_clean()`` before it is written.
     """
     obj = queryset.filter(**lookup).first()
     if obj is None:
         obj = queryset.model(**lookup, **values, **(create_only or {}))
+        if validate:
+            obj.full_clean()
         obj.save()
         tally.created += 1
     elif sync_fields(obj, values):
+        if validate:
+            obj.full_clean()
         obj.save()
         tally.updated += 1
     return obj

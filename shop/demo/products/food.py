@@ -2,6 +2,7 @@
 
 from decimal import Decimal as D
 
+from shop.demo.enterprises import APPLIED_ENTERPRISE
 from shop.demo.products.base import DemoProduct, variants
 
 _KHAO_TANG_TH = (
@@ -117,5 +118,23 @@ PRODUCTS = [
         title="ข้าวเหนียวดำอินทรีย์ ออนใต้ 1 กก.",
         title_en="On Tai organic black sticky rice, 1 kg",
         price=D("110"), about=ORGANIC_RICE_TH, about_en=ORGANIC_RICE_EN, accent="#3a2a3a",
+    ),
+    # Its enterprise has only applied: buyers must not see this product.
+    DemoProduct(
+        upc="DEMO-0113", slug="ban-sala-din-herbal-khao-tang", category="food/snacks",
+        enterprise=APPLIED_ENTERPRISE,
+        title="ข้าวตังสมุนไพร กลุ่มคนรุ่นใหม่บ้านศาลาดิน",
+        title_en="Herbal khao tang crispy rice (new applicant, hidden)",
+        price=D("89"),
+        about=(
+            "ข้าวตังผสมใบมะกรูดและตะไคร้ จากกลุ่มคนรุ่นใหม่บ้านศาลาดินที่เพิ่งสมัครเข้าร่วมตลาด "
+            "กลุ่มยังไม่ได้รับอนุมัติ สินค้านี้จึงไม่แสดงต่อผู้ซื้อ รายการนี้มีไว้สาธิตเรื่องนั้น"
+        ),
+        about_en=(
+            "Crispy rice with kaffir-lime leaf and lemongrass from Ban Sala Din young makers, "
+            "who have just applied to the market. Their enterprise is not approved yet, so "
+            "buyers do not see this product: the listing is there to show that."
+        ),
+        accent="#7a9a3a",
     ),
 ]

@@ -1,4 +1,4 @@
-"""manage.py load_demo_data: villages, enterprises, products, images and demo logins."""
+"""manage.py load_demo_data: villages, enterprises, products, images, certifications, logins."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -10,7 +10,8 @@ from shop.demo.loaders import TOTAL_STEPS, DemoDataError, load_all
 class Command(BaseCommand):
     help = (
         "Load Chumchon Market's demo data: Sites, home and village pages, OTOP categories, "
-        "community enterprises, products with illustrative images and three demo logins. "
+        "community enterprises with logos, products with provenance and illustrative images, "
+        "certifications with stamped demo evidence and three demo logins. "
         "Safe to re-run: existing rows are matched on their natural keys."
     )
 

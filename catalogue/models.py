@@ -10,9 +10,15 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProduct
+from oscar.apps.catalogue.abstract_models import (
+    AbstractCategory,
+    AbstractProduct,
+    AbstractProductImage,
+)
 from oscar.apps.catalogue.managers import ProductQuerySet
+from oscar.utils.models import get_image_upload_path
 
+from catalogue.images import validate_product_image
 from catalogue.validators import normalise_fda_food_number, validate_certification_number
 from shop.localised import localised
 from shop.sanitise import clean_seller_html
@@ -125,6 +131,18 @@ class Category(AbstractCategory):
     def get_name(self):
         """The name in the active language, falling back to Thai."""
         return localised(self, "name")
+
+
+class ProductImage(AbstractProductImage):
+    """A product photo: JPEG, PNG or WebP only, within size and pixel caps (checked from
+    the header, never decoded); thumbnails are built when it is uploaded."""
+
+    original = models.ImageField(
+        _("Original"),
+        upload_to=get_image_upload_path,
+        max_length=255,
+        validators=[validate_product_image],
+    )
 
 
 class CertificationQuerySet(models.QuerySet):

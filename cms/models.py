@@ -104,15 +104,16 @@ class VillagePage(Page):
         return localised(self, "changwat")
 
     def get_context(self, request, *args, **kwargs):
-        from oscar.core.loading import get_model
+        from catalogue.views import paginate_products, tile_queryset
 
-        Product = get_model("catalogue", "Product")
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = (
-            Product.objects.browsable()
-            .base_queryset()
-            .filter(stockrecords__partner__village=self)
-            .distinct()
-            .order_by("-date_created")[:20]
+        products = (
+            tile_queryset()
+            .filter(enterprise__village=self)
+            .order_by("-date_created", "-pk")
         )
+        paginator, page = paginate_products(products, request.GET.get("page"))
+        context.update(products=page.object_list, paginator=paginator, page_obj=page)
+        #: Only approved enterprises are shown to buyers.
+        context["enterprises"] = self.enterprises.filter(status="approved").order_by("name")
         return context

@@ -240,6 +240,17 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 
 # ---------------------------------------------------------------------------
+# Product images (catalogue/images.py)
+# ---------------------------------------------------------------------------
+#: Largest product image file accepted, in bytes.
+SHOP_IMAGE_MAX_BYTES = env.int("SHOP_IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
+#: Largest width × height accepted (read from the header, never decoded).
+SHOP_IMAGE_MAX_PIXELS = env.int("SHOP_IMAGE_MAX_PIXELS", default=40_000_000)
+#: Smallest width and height accepted, in pixels.
+SHOP_IMAGE_MIN_SIDE = env.int("SHOP_IMAGE_MIN_SIDE", default=200)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = SHOP_IMAGE_MAX_PIXELS
+
+# ---------------------------------------------------------------------------
 # Thumbnails (sorl-thumbnail, Oscar's thumbnailer)
 # ---------------------------------------------------------------------------
 THUMBNAIL_PRESERVE_FORMAT = True

@@ -5,23 +5,23 @@ Load with ``{% load shop_tags %}``.
 """
 
 import datetime
-import re
 
-import nh3
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import formats, timezone, translation
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
-from oscar.core.loading import get_model
 
 from shop.localised import localised as _localised
+from shop.sanitise import clean_seller_html, looks_like_html
 
 register = template.Library()
 
 #: พ.ศ. (Buddhist era) = ค.ศ. (Common era) + 543.
 BUDDHIST_ERA_OFFSET = 543
+#: OTOP Product Champion ratings go from one to five stars.
+OTOP_MAX_STARS = 5
 
 THAI_MONTHS_SHORT = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
@@ -32,15 +32,6 @@ THAI_MONTHS_LONG = (
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
 
-#: What sellers may use in descriptions; everything else is stripped (text kept).
-SELLER_HTML_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li",
-    "h2", "h3", "h4", "blockquote", "a",
-}  # fmt: skip
-SELLER_HTML_ATTRIBUTES = {"a": {"href", "title"}}
-SELLER_URL_SCHEMES = {"http", "https", "mailto"}
-#: A tag, comment or end tag: the text is HTML (``ราคา < 500`` is not).
-LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z!/]")
 
 
 @register.filter
@@ -112,16 +103,34 @@ def other_languages(context):
 @register.simple_tag
 def product_enterprise(product):
     """``{% product_enterprise product as enterprise %}``: the community enterprise
-    (partner) selling ``product``; for a parent product, the one selling its variants."""
-    StockRecord = get_model("partner", "StockRecord")
-    product_filter = {"product__parent": product} if product.is_parent else {"product": product}
-    stockrecord = (
-        StockRecord.objects.filter(**product_filter)
-        .select_related("partner__village")
-        .order_by("pk")
-        .first()
-    )
-    return stockrecord.partner if stockrecord else None
+    making ``product``; a variant without one of its own takes its parent's."""
+    if product is None:
+        return None
+    if product.enterprise_id:
+        return product.enterprise
+    if product.parent_id and product.parent.enterprise_id:
+        return product.parent.enterprise
+    return None
+
+
+@register.simple_tag
+def product_tiles(products):
+    """``{% product_tiles products as tiles %}``: the same products reloaded with what a
+    product tile reads (stock, enterprise, images, variants) in a fixed number of
+    queries, for lists Oscar loads one by one (recently viewed products)."""
+    from search.views.base import load_products
+
+    return load_products([product.pk for product in products])
+
+
+@register.filter
+def stars(level):
+    """``{{ 3|stars }}``: ``★★★☆☆`` for an OTOP star level out of five."""
+    try:
+        level = max(0, min(int(level), OTOP_MAX_STARS))
+    except (TypeError, ValueError):
+        return ""
+    return "★" * level + "☆" * (OTOP_MAX_STARS - level)
 
 
 @register.filter(expects_localtime=True)
@@ -150,13 +159,7 @@ def sanitise_html(value):
     if not value:
         return ""
     text = str(value).strip()
-    if not LOOKS_LIKE_HTML.search(text):
+    if not looks_like_html(text):
         return mark_safe(linebreaks(text, autoescape=True))  # noqa: S308 - escaped
-    cleaned = nh3.clean(
-        text,
-        tags=SELLER_HTML_TAGS,
-        attributes=SELLER_HTML_ATTRIBUTES,
-        url_schemes=SELLER_URL_SCHEMES,
-        link_rel="noopener noreferrer nofollow",
-    )
+    cleaned = clean_seller_html(text)
     return mark_safe(cleaned)  # noqa: S308 - cleaned by nh3 above

@@ -57,6 +57,17 @@ def _user(data, is_staff, tally):
     return user
 
 
+#: DIP staff use Wagtail admin, and in Django admin they verify certifications and
+#: approve or suspend community enterprises.
+DIP_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("catalogue", "view_certification"),
+    ("catalogue", "change_certification"),
+    ("partner", "view_partner"),
+    ("partner", "change_partner"),
+]
+
+
 def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
@@ -76,10 +87,11 @@ def _dip_staff(user, home, tally):
     """A group with Wagtail admin access and page rights from the home page down."""
     group, created = Group.objects.get_or_create(name=DIP_STAFF_GROUP)
     tally.created += int(created)
-    access = _permission("wagtailadmin", "access_admin")
-    if not group.permissions.filter(pk=access.pk).exists():
-        group.permissions.add(access)
-        tally.created += 1
+    for app_label, codename in DIP_MODEL_PERMISSIONS:
+        permission = _permission(app_label, codename)
+        if not group.permissions.filter(pk=permission.pk).exists():
+            group.permissions.add(permission)
+            tally.created += 1
     for codename in DIP_PAGE_PERMISSIONS:
         _, created = GroupPagePermission.objects.get_or_create(
             group=group, page=home, permission=_permission("wagtailcore", codename)

@@ -46,6 +46,8 @@ MESSAGES = {
                 "of these formats."),
     "too_many_pixels": _("The image has too many pixels: at most %(max)s megapixels (width × "
                          "height) are allowed. Please make it smaller and upload it again."),
+    "evidence_format": _("Evidence must be a PDF or a JPEG, PNG or WebP image."),
+    "logo_format": _("A logo must be a JPEG, PNG or WebP image."),
     "too_small": _("The image is %(width)s × %(height)s pixels; it must be at least %(min)s "
                    "pixels wide and %(min)s pixels high."),
 }
@@ -91,12 +93,34 @@ def validate_product_image(file) -> None:
     check_product_image(file)
 
 
-def check_product_image(file) -> ImageHeader:
-    """Refuse (``ValidationError``) anything but a JPEG/PNG/WebP within our limits.
+def validate_evidence_file(file) -> None:
+    """Certification evidence: a real PDF, or an image as strict as product photos
+    (format and pixel caps from the header; any size down to a phone snapshot)."""
+    if isinstance(file, FieldFile) and file._committed:
+        return
+    _check_size(file)
+    extension = os.path.splitext(file.name or "")[1].lower()
+    if extension == ".pdf":
+        with _rewound(file) as fp:
+            if fp.read(5) != b"%PDF-":
+                raise ValidationError(MESSAGES["evidence_format"], code="evidence_format")
+        return
+    if extension not in ACCEPTED_EXTENSIONS:
+        raise ValidationError(MESSAGES["evidence_format"], code="evidence_format")
+    read_header(file, formats=tuple(ACCEPTED_FORMATS))
 
-    Works on an ``UploadedFile``, a Django ``File`` or an ``ImageFieldFile``;
-    the file is left open and rewound (one that was closed is closed again).
-    """
+
+def validate_logo(file) -> None:
+    """An enterprise logo: a JPEG, PNG or WebP image within the byte and pixel caps."""
+    if isinstance(file, FieldFile) and file._committed:
+        return
+    _check_size(file)
+    if os.path.splitext(file.name or "")[1].lower() not in ACCEPTED_EXTENSIONS:
+        raise ValidationError(MESSAGES["logo_format"], code="logo_format")
+    read_header(file, formats=tuple(ACCEPTED_FORMATS))
+
+
+def _check_size(file) -> None:
     size = _size(file)
     if size is not None and size > max_bytes():
         raise ValidationError(
@@ -104,6 +128,15 @@ def check_product_image(file) -> ImageHeader:
             code="image_too_big",
             params={"size": filesizeformat(size), "max": filesizeformat(max_bytes())},
         )
+
+
+def check_product_image(file) -> ImageHeader:
+    """Refuse (``ValidationError``) anything but a JPEG/PNG/WebP within our limits.
+
+    Works on an ``UploadedFile``, a Django ``File`` or an ``ImageFieldFile``;
+    the file is left open and rewound (one that was closed is closed again).
+    """
+    _check_size(file)
     if os.path.splitext(file.name or "")[1].lower() not in ACCEPTED_EXTENSIONS:
         raise ValidationError(MESSAGES["extension"], code="image_extension")
     header = read_header(file, formats=tuple(ACCEPTED_FORMATS))

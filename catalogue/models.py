@@ -18,7 +18,7 @@ from oscar.apps.catalogue.abstract_models import (
 from oscar.apps.catalogue.managers import ProductQuerySet
 from oscar.utils.models import get_image_upload_path
 
-from catalogue.images import validate_product_image
+from catalogue.images import validate_evidence_file, validate_product_image
 from catalogue.validators import normalise_fda_food_number, validate_certification_number
 from shop.localised import localised
 from shop.sanitise import clean_seller_html
@@ -197,7 +197,12 @@ class Certification(models.Model):
     issued_on = models.DateField(_("Issued on"), null=True, blank=True)
     expires_on = models.DateField(_("Expires on"), null=True, blank=True)
     #: Scan or photo of the certificate (JPEG, PNG, WebP or PDF).
-    evidence = models.FileField(_("Evidence"), upload_to="certifications/%Y/%m/", blank=True)
+    evidence = models.FileField(
+        _("Evidence"),
+        upload_to="certifications/%Y/%m/",
+        blank=True,
+        validators=[validate_evidence_file],
+    )
     status = models.CharField(
         _("Verification"), max_length=10, choices=Status.choices, default=Status.PENDING
     )

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner.abstract_models import AbstractPartner, AbstractStockRecord
 
+from catalogue.images import validate_logo
 from catalogue.validators import validate_hex_colour, validate_thai_tax_id
 from shop.localised import localised
 from shop.sanitise import clean_seller_html
@@ -44,7 +45,9 @@ class Partner(AbstractPartner):
     line_id = models.CharField(_("LINE ID"), max_length=64, blank=True)
     story = models.TextField(_("Story (Thai)"), blank=True)
     story_en = models.TextField(_("Story (English)"), blank=True)
-    logo = models.ImageField(_("Logo"), upload_to="enterprises/", blank=True)
+    logo = models.ImageField(
+        _("Logo"), upload_to="enterprises/", blank=True, validators=[validate_logo]
+    )
     brand_colour = models.CharField(
         _("Brand colour"), max_length=7, blank=True, validators=[validate_hex_colour]
     )

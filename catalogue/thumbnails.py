@@ -18,15 +18,14 @@ thumbnails never breaks a save: failures are logged, and
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Iterable
 
-from django.db import transaction
 from django_tasks import task
 from oscar.core.loading import get_model
 from oscar.core.thumbnails import get_thumbnailer
 
 from catalogue.images import read_header
+from shop.commit_batch import CommitBatch
 
 logger = logging.getLogger(__name__)
 
@@ -96,43 +95,13 @@ def generate_thumbnails_task(image_ids: list[int]) -> int:
     return build_thumbnails(image_ids)
 
 
-class _Pending:
-    """Product image ids waiting for one connection's transaction to commit."""
-
-    def __init__(self):
-        self.ids: set[int] = set()
-        #: Whether :meth:`flush` is registered and has not run yet.
-        self.scheduled = False
-
-    def flush(self):
-        ids, self.ids, self.scheduled = self.ids, set(), False
-        dispatch(ids)
-
-
-_pending_by_connection: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def schedule(image_id: int, using: str | None = None) -> None:
     """Build this image's thumbnails once the current transaction commits (now outside one).
 
     Ids are collected per transaction: the dashboard saves each image twice
     (the formset, then the display order), the thumbnails are built once.
     """
-    connection = transaction.get_connection(using)
-    if not connection.in_atomic_block:
-        dispatch([image_id])
-        return
-    pending = _pending_by_connection.setdefault(connection, _Pending())
-    registered = pending.scheduled and any(
-        entry[1] == pending.flush for entry in connection.run_on_commit
-    )
-    if not registered:
-        # The first image of this transaction, or a rollback discarded our callback
-        # along with the saves whose ids are pending: forget those.
-        pending.ids.clear()
-        pending.scheduled = True
-        transaction.on_commit(pending.flush, using=using, robust=True)
-    pending.ids.add(image_id)
+    _batch.add([image_id], using=using)
 
 
 def dispatch(image_ids: Iterable[int]) -> None:
@@ -145,3 +114,7 @@ def dispatch(image_ids: Iterable[int]) -> None:
     except Exception:
         logger.exception("could not enqueue thumbnails of %d images; building them now", len(ids))
         build_thumbnails(ids)
+
+
+#: Image ids of the current transaction, built once it commits.
+_batch = CommitBatch(lambda ids: dispatch(ids))

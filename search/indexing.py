@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import logging
 import threading
-import weakref
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.db import transaction
 from oscar.core.loading import get_model
 
 from search import analysis
 from search.backends import SearchUnavailable, maintained_backends
 from search.documents import products_for_indexing
+from shop.commit_batch import CommitBatch
 
 logger = logging.getLogger(__name__)
 
@@ -33,22 +32,8 @@ Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 Partner = get_model("partner", "Partner")
 
-_pending_by_connection: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _vocabulary_lock = threading.Lock()
 _vocabulary_loaded = False
-
-
-class _Pending:
-    """Product ids waiting for one connection's transaction to commit."""
-
-    def __init__(self):
-        self.ids: set[int] = set()
-        #: Whether :meth:`flush` is registered and has not run yet.
-        self.scheduled = False
-
-    def flush(self):
-        ids, self.ids, self.scheduled = self.ids, set(), False
-        dispatch(ids)
 
 
 def realtime_enabled() -> bool:
@@ -63,21 +48,7 @@ def schedule(product_ids: Iterable[int | None], using: str | None = None) -> Non
     ids = {int(pk) for pk in product_ids if pk is not None}
     if not ids:
         return
-    connection = transaction.get_connection(using)
-    if not connection.in_atomic_block:
-        dispatch(ids)
-        return
-    pending = _pending_by_connection.setdefault(connection, _Pending())
-    registered = pending.scheduled and any(
-        entry[1] == pending.flush for entry in connection.run_on_commit
-    )
-    if not registered:
-        # Either the first change of this transaction, or a rollback discarded our
-        # callback along with the changes whose ids are pending: forget those.
-        pending.ids.clear()
-        pending.scheduled = True
-        transaction.on_commit(pending.flush, using=using, robust=True)
-    pending.ids.update(ids)
+    _batch.add(ids, using=using)
 
 
 def dispatch(product_ids: Iterable[int]) -> None:
@@ -92,6 +63,10 @@ def dispatch(product_ids: Iterable[int]) -> None:
     except Exception:
         logger.exception("could not enqueue indexing of %d products; indexing now", len(ids))
         update_products(ids)
+
+
+#: Product ids of the current transaction, indexed once it commits.
+_batch = CommitBatch(lambda ids: dispatch(ids))
 
 
 def update_products(product_ids: Iterable[int]) -> int:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import (
@@ -28,6 +29,21 @@ class CommunityProductQuerySet(ProductQuerySet):
     def browsable(self):
         """Public, canonical products of approved enterprises: what buyers may see."""
         return super().browsable().filter(enterprise__status="approved")
+
+    def available(self):
+        """Browsable products a buyer can order now: with stock left on a stock record of
+        their own or of a variant, or priced and of a class that does not track stock."""
+        from oscar.core.loading import get_model
+
+        StockRecord = get_model("partner", "StockRecord")
+        net_stock = models.F("num_in_stock") - Coalesce("num_allocated", 0)
+        stocked = StockRecord.objects.annotate(net=net_stock).filter(net__gt=0)
+        untracked = StockRecord.objects.filter(product__product_class__track_stock=False)
+        return self.browsable().filter(
+            models.Exists(stocked.filter(product=models.OuterRef("pk")))
+            | models.Exists(stocked.filter(product__parent=models.OuterRef("pk")))
+            | models.Exists(untracked.filter(product=models.OuterRef("pk")))
+        )
 
 
 class Product(AbstractProduct):

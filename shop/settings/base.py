@@ -86,6 +86,8 @@ OSCAR_APPS = [
 
 WAGTAIL_APPS = [
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -180,6 +182,10 @@ TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+#: Each page exists once per language (cms/translation.py explains the set-up).
+WAGTAIL_I18N_ENABLED = True
+#: Publishing a Thai page creates its English alias (the fallback) when there is none.
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
 
 # ---------------------------------------------------------------------------
 # Static and media files

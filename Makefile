@@ -41,6 +41,7 @@ var/demo.stamp: $(VENV)/.installed
 	$(PY) manage.py migrate --no-input -v 1
 	$(PY) manage.py load_demo_data
 	$(PY) manage.py search_rebuild
+	$(PY) manage.py search_pages_rebuild
 	$(PY) manage.py wagtail_update_index
 	$(PY) manage.py generate_thumbnails
 	touch $@

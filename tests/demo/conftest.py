@@ -1,6 +1,6 @@
-"""Demo data loaded once per test module, inside a transaction rolled back afterwards.
+"""Demo data loaded once for tests/demo, inside a transaction rolled back afterwards.
 
-Loading takes a few seconds, so the tests of a module share one load instead of
+Loading takes a while, so the tests of this package share one load instead of
 each paying for it. Each test still runs in its own savepoint (the ``db``
 fixture), so a test cannot change what the next one sees.
 """
@@ -12,9 +12,9 @@ from django.db import transaction
 from tests.demo.loading import load_demo_data
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def demo_loaded(django_db_setup, django_db_blocker):
-    """Load the demo data once for the module; roll it back (and clear caches) after."""
+    """Load the demo data once for the package; roll it back (and clear caches) after."""
     with django_db_blocker.unblock():
         with transaction.atomic():
             yield load_demo_data()

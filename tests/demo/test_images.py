@@ -1,4 +1,5 @@
-"""Illustrative product cards: deterministic, labelled, and drawn even without a Thai font."""
+"""Illustrative product cards and page pictures: deterministic, labelled, and drawn even
+without a Thai font."""
 
 import io
 
@@ -6,7 +7,9 @@ import pytest
 from PIL import Image
 
 from shop.demo import images
+from shop.demo.illustrations import render_badge, render_picture
 from shop.demo.images import render_card, render_certificate, render_logo
+from shop.demo.loaders.media import PICTURES
 
 CARD = ("Praewa silk shawl, lac red", "ผ้าไหมแพรวา ผ้าสไบ สีแดงครั่ง", "textiles-apparel/silk",
         "#9b1b30", "Ban Phon Praewa Silk Weaving Group, Kalasin")
@@ -56,3 +59,25 @@ def test_logos_and_certificate_images_are_stable_pngs(no_thai_font):
     for first, second in (logos, certificates):
         assert first == second
         assert Image.open(io.BytesIO(first)).format == "PNG"
+
+
+def test_page_pictures_are_stable_and_uniquely_titled():
+    # Given the demo's page pictures (matched on their title when the loader re-runs)
+    # Then no two share a title, and each drawing is the same bytes every time
+    assert len({picture.image_title for picture in PICTURES}) == len(PICTURES)
+    picture = [render_picture("Ko Kret village scene", "เกาะเกร็ด", "island", "#B5562B", 240)
+               for _ in "ab"]
+    badge = [render_badge("KK", "เกาะเกร็ด", "#B5562B", size=64) for _ in "ab"]
+    assert picture[0] == picture[1] and badge[0] == badge[1]
+    assert Image.open(io.BytesIO(picture[0])).size == (240, 135)
+
+
+def test_page_pictures_are_drawn_without_a_thai_font(no_thai_font):
+    # Given no Thai-capable font is installed
+    # When a page picture and a village logo are drawn
+    picture = render_picture("Ko Kret village scene", "เกาะเกร็ด", "island", "#B5562B", 240)
+    badge = render_badge("KK", "เกาะเกร็ด", "#B5562B", size=64)
+
+    # Then both are still valid images
+    assert Image.open(io.BytesIO(picture)).format == "JPEG"
+    assert Image.open(io.BytesIO(badge)).size == (64, 64)

@@ -11,11 +11,18 @@ from django.contrib.sites.models import Site as DjangoSite
 from django.core.management import call_command
 from django.utils import timezone
 from oscar.core.loading import get_model
-from wagtail.models import Page, Revision
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex, Revision
 from wagtail.models import Site as WagtailSite
 
 from catalogue.validators import validate_thai_tax_id
-from cms.models import HomePage, VillageIndexPage, VillagePage
+from cms.models import (
+    CollectionProduct,
+    HomePage,
+    VillageGalleryImage,
+    VillageIndexPage,
+    VillagePage,
+)
 from shop.demo.categories import OTOP_ROOTS
 from shop.demo.certifications import VERIFIED_NOTE
 from shop.demo.enterprises import APPLIED_ENTERPRISE
@@ -48,8 +55,14 @@ def _counts():
         "product categories": ProductCategory.objects.count(),
         "stock records": StockRecord.objects.count(),
         "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
         "revisions": Revision.objects.count(),
         "wagtail sites": WagtailSite.objects.count(),
+        "wagtail images": get_image_model().objects.count(),
+        "reference index": ReferenceIndex.objects.count(),
+        "collection products": CollectionProduct.objects.count(),
+        "gallery photos": VillageGalleryImage.objects.count(),
+        "group memberships": get_user_model().groups.through.objects.count(),
     }
 
 
@@ -65,15 +78,17 @@ def test_a_second_run_changes_nothing(demo):
     assert _counts() == before
     assert demo.created > 0
     assert second.summary.startswith(
-        "Demo data: 9 villages, 15 enterprises, 12 categories, 55 products, 55 images, "
-        "96 certifications (93 verified), 3 users"
+        "Demo data: 9 villages, 4 stories, 3 collections, 4 standard pages, 41 page images, "
+        "15 enterprises, 12 categories, 55 products, 55 images, "
+        "96 certifications (93 verified), 4 users"
     )
 
 
 def test_counts_meet_the_brief(demo):
     # Given / When the demo data is loaded
-    # Then there are nine villages, at least ten enterprises and 48 products
-    assert VillagePage.objects.live().count() == 9
+    # Then there are nine villages in each language, at least ten enterprises and 48 products
+    assert VillagePage.objects.live().filter(locale__language_code="th").count() == 9
+    assert VillagePage.objects.live().filter(locale__language_code="en").count() == 9
     assert Partner.objects.count() >= 10
     assert Product.objects.filter(upc__startswith="DEMO-").count() >= 48
     assert ProductImage.objects.filter(product__upc__startswith="DEMO-").count() >= 48
@@ -137,7 +152,7 @@ def test_titles_carry_the_thai_search_terms(demo):
 def test_wagtail_serves_the_home_page_and_django_knows_the_site(demo):
     # Given / When the demo data is loaded
     site = WagtailSite.objects.get(is_default_site=True)
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="th")
 
     # Then the default Wagtail site's root is the home page and the welcome page is gone
     assert site.root_page_id == home.pk
@@ -152,26 +167,8 @@ def test_wagtail_serves_the_home_page_and_django_knows_the_site(demo):
     assert django_site.name == "Chumchon Market"
 
 
-def test_villages_are_published_with_domain_facts(demo):
-    # Given the villages DOMAIN.md lists as Creative Industry Villages
-    civ = {"ban-na-ton-chan", "ko-kret", "ban-chiang", "ban-sala-din", "on-tai"}
-
-    # When the village pages are read
-    villages = {page.slug: page for page in VillagePage.objects.all()}
-
-    # Then exactly those carry the CIV label and every page is published and bilingual
-    assert {slug for slug, page in villages.items() if page.is_civ} == civ
-    for page in villages.values():
-        assert page.live and page.live_revision_id
-        assert page.title_en and page.changwat and page.changwat_en
-        assert page.story and page.story_en and page.known_for and page.known_for_en
-        assert "ตัวอย่างประกอบ" in page.story and "illustrative" in page.story_en
-    assert villages["ban-phon"].postcode == "46180"
-    assert villages["ban-chiang"].postcode == ""  # DOMAIN.md gives none
-
-
 def test_demo_users_sign_in_with_the_demo_password(demo):
-    # Given the three demo logins
+    # Given the four demo logins
     User = get_user_model()
 
     # When each signs in by e-mail (Oscar's EmailBackend)
@@ -186,7 +183,8 @@ def test_demo_users_sign_in_with_the_demo_password(demo):
     assert dip.is_staff and dip.has_perm("wagtailadmin.access_admin")
     assert dip.groups.filter(name="DIP staff").exists()
     assert not users["buyer@chumchon.test"].is_staff
-    assert User.objects.filter(email__in=DEMO_EMAILS).count() == 3
+    assert users["editor@chumchon.test"].has_perm("wagtailadmin.access_admin")
+    assert User.objects.filter(email__in=DEMO_EMAILS).count() == 4
 
 
 def test_demo_logins_prints_the_table(demo, capsys):

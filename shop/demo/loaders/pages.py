@@ -1,51 +1,75 @@
-"""Sites and Wagtail pages: the home page replaces Wagtail's welcome page."""
+"""Sites, the home page, the villages and their DIP regional centres (Thai and English).
+
+The home page replaces Wagtail's welcome page. Each page is written in Thai and given
+its English translation by :func:`shop.demo.loaders.bilingual.write_page`.
+"""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site as DjangoSite
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.models import Site as WagtailSite
 
-from cms.models import HomePage, VillageIndexPage, VillagePage
-from shop.demo.loaders.records import sync_fields, upsert, upsert_page
-from shop.demo.villages import HOME, SITE, VILLAGE_INDEX, VILLAGES
+from cms.models import HomePage, RegionalCentre, VillageIndexPage, VillagePage
+from shop.demo.home import HOME, SITE
+from shop.demo.loaders.bilingual import words, write_page
+from shop.demo.loaders.records import DemoDataError, sync_fields, upsert
+from shop.demo.regional_centres import CENTRES
+from shop.demo.villages import VILLAGE_INDEX, VILLAGES
 
 #: Wagtail's initial data migration creates this page at depth 2.
 WELCOME_SLUG = "home"
 
 
-class DemoDataError(Exception):
-    """The database holds something the loader will not overwrite."""
-
-
-def load_pages(tally, progress):
-    """Sites, home page, village index and villages.
-
-    Returns (home page, {village slug: VillagePage}).
-    """
-    home = _home_page(tally)
+def load_home(tally, progress):
+    """Sites and the home page (Thai, with its English translation); returns the Thai one."""
+    home = _thai_home()
+    if home is None:
+        root = Page.get_first_root_node()
+        _remove_welcome_page(root, tally)
+        parent = root
+    else:
+        parent = home.get_parent()
+    home = write_page(parent, HomePage, HOME["slug"], HOME["th"], HOME["en"], tally)
     _sites(home, tally)
     progress.update(1)
-    index = upsert_page(home, VillageIndexPage, VILLAGE_INDEX, tally)
+    return home
+
+
+def load_villages(home, images, tally, progress):
+    """Regional centres, the village index and the nine villages; returns {slug: VillagePage}."""
+    centres = {}
+    for data in CENTRES:
+        values = {name: value for name, value in data.items() if name != "number"}
+        centres[data["number"]] = upsert(
+            RegionalCentre.objects, {"number": data["number"]}, values, tally
+        )
+    index = write_page(home, VillageIndexPage, VILLAGE_INDEX["slug"], VILLAGE_INDEX["th"],
+                       VILLAGE_INDEX["en"], tally)
     progress.update(1)
     villages = {}
     for data in VILLAGES:
-        villages[data["slug"]] = upsert_page(index, VillagePage, data, tally)
+        slug = data["slug"]
+        thai = {
+            **data["shared"],
+            "dip_centre": centres[data["centre"]],
+            "logo": images[data["logo"]],
+            **words(data["th"], f"village:{slug}:th", images),
+        }
+        gallery = [
+            {"image_id": images[key].pk, "caption": caption} for key, caption in data["gallery"]
+        ]
+        villages[slug] = write_page(
+            index, VillagePage, slug, thai, words(data["en"], f"village:{slug}:en", images),
+            tally, children={"gallery_images": gallery},
+        )
         progress.update(1)
-    return home, villages
+    return villages
 
 
-def _home_page(tally):
-    home = HomePage.objects.first()
-    if home is not None:
-        values = {name: value for name, value in HOME.items() if name != "slug"}
-        if sync_fields(home, values) or not home.live:
-            home.save_revision().publish()
-            tally.updated += 1
-        return home
-    root = Page.get_first_root_node()
-    _remove_welcome_page(root, tally)
-    return upsert_page(root, HomePage, HOME, tally)
+def _thai_home():
+    thai = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    return HomePage.objects.filter(locale=thai).order_by("path").first()
 
 
 def _remove_welcome_page(root, tally):
@@ -69,7 +93,7 @@ def _remove_welcome_page(root, tally):
 
 
 def _sites(home, tally):
-    """Wagtail's default site serves the home page; Django's site names the shop."""
+    """Wagtail's default site serves the (Thai) home page; Django's site names the shop."""
     default = WagtailSite.objects.filter(is_default_site=True)
     if not default.exists():
         default = WagtailSite.objects.filter(hostname=SITE["hostname"], port=SITE["port"])

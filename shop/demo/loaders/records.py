@@ -3,6 +3,10 @@
 from dataclasses import dataclass
 
 
+class DemoDataError(Exception):
+    """The database holds something the loader will not overwrite."""
+
+
 @dataclass
 class Tally:
     """How many rows a load created and how many it changed."""
@@ -41,18 +45,3 @@ def upsert(queryset, lookup, values, tally, create_only=None, validate=False):
         obj.save()
         tally.updated += 1
     return obj
-
-
-def upsert_page(parent, model, data, tally):
-    """A published Wagtail page of type ``model`` under ``parent``, matched on its slug."""
-    values = {name: value for name, value in data.items() if name != "slug"}
-    page = model.objects.child_of(parent).filter(slug=data["slug"]).first()
-    if page is None:
-        page = model(slug=data["slug"], **values)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        tally.created += 1
-    elif sync_fields(page, values) or not page.live:
-        page.save_revision().publish()
-        tally.updated += 1
-    return page

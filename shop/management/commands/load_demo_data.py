@@ -1,4 +1,4 @@
-"""manage.py load_demo_data: villages, enterprises, products, images, certifications, logins."""
+"""manage.py load_demo_data: pages (Thai and English), catalogue, certifications, logins."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -9,9 +9,10 @@ from shop.demo.loaders import TOTAL_STEPS, DemoDataError, load_all
 
 class Command(BaseCommand):
     help = (
-        "Load Chumchon Market's demo data: Sites, home and village pages, OTOP categories, "
+        "Load Chumchon Market's demo data: Sites, home, village, story, collection and standard "
+        "pages in Thai and English with illustrative pictures, OTOP categories, "
         "community enterprises with logos, products with provenance and illustrative images, "
-        "certifications with stamped demo evidence and three demo logins. "
+        "certifications with stamped demo evidence and four demo logins. "
         "Safe to re-run: existing rows are matched on their natural keys."
     )
 

@@ -14,6 +14,7 @@ which answers without a query once a rendition exists; a prefetch would cost one
 from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import translation
 from oscar.core.loading import get_model
 from wagtail.images import get_image_model
@@ -118,16 +119,16 @@ def chosen_villages(choices, locale_id, prefetch_logos=False) -> list:
     """The live villages picked by ``choices`` (HomeFeaturedVillage or CollectionVillage
     rows of one page), in the editors' order, in the language of ``locale_id``, in one
     query. A village without a version in that language is left out."""
+    same_village = choices.filter(village__translation_key=OuterRef("translation_key"))
+    # A row saved from code may have no sort order: it still counts, first.
     position = (
-        choices.filter(village__translation_key=OuterRef("translation_key"))
-        .order_by("sort_order")
-        .values("sort_order")[:1]
+        same_village.annotate(order=Coalesce("sort_order", 0)).order_by("order").values("order")[:1]
     )
     villages = (
         VillagePage.objects.live()
         .filter(locale_id=locale_id)
+        .filter(Exists(same_village))
         .annotate(position=Subquery(position))
-        .filter(position__isnull=False)
         .select_related("logo")
         .order_by("position", "path")
     )

@@ -98,3 +98,14 @@ def pytest_terminal_summary(terminalreporter):
             red=True,
             bold=True,
         )
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: menu and footer links (cms/navigation.py)
+    cached by one test must not leak into the next."""
+    from django.core.cache import cache as django_cache
+
+    django_cache.clear()
+    yield
+    django_cache.clear()

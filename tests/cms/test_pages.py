@@ -1,29 +1,28 @@
-"""Wagtail pages of the storefront: the home page and the villages."""
+"""Wagtail pages of the storefront: what the home page, the village pages and the index
+pages show, and the storefront's header and footer around them. Query budgets are in
+test_queries.py, the English versions in test_translation.py."""
+
+import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from cms.models import VillageIndexPage
+from cms.models import HomeFeaturedVillage
 from tests.cms.builders import (
     build_category,
-    build_enterprise,
+    build_collection,
+    build_image,
     build_product,
+    build_standard_page,
+    build_story,
     build_village,
+    collection_index,
+    english,
+    publish,
+    story_index,
+    village_index,
 )
 from tests.i18n.html import internal_links, soup
-
-#: Queries for the home page, whatever the number of villages and categories: Wagtail's
-#: site, page, alias and view-restriction lookups, the menu's categories (2), the OTOP
-#: categories, the villages, Wagtail's site root paths (cached after the first view) and
-#: the savepoint pair of ATOMIC_REQUESTS.
-HOME_PAGE_QUERIES = 11
-#: Queries for a village page with its product tiles, flat in the number of products:
-#: Wagtail's routing (site, one per path segment, aliases, view restrictions), the menu's
-#: categories (2), the enterprises, the products and their prefetches (options x2,
-#: stock records, images) and the savepoint pair of ATOMIC_REQUESTS.
-VILLAGE_PAGE_QUERIES = 19
 
 
 def thai(url_of):
@@ -66,50 +65,38 @@ def test_home_page_links_to_the_villages(client, storefront):
     assert "สุโขทัย" in villages.get_text()
 
 
-def test_home_page_runs_a_fixed_number_of_queries(
-    client, storefront, django_assert_max_num_queries
-):
-    # given more villages and categories than the fixture has
-    for number in range(5):
-        build_village(storefront["home"], title=f"หมู่บ้าน {number}", slug=f"village-{number}")
-        build_category(f"หมวด {number}", f"Category {number}", f"category-{number}")
-    # when the home page is rendered, then the query count stays within the budget
-    with django_assert_max_num_queries(HOME_PAGE_QUERIES):
-        response = client.get("/")
-    assert response.status_code == 200
+def test_home_page_shows_the_villages_editors_chose_in_their_order(client, storefront):
+    # given a second village, and editors who feature it before the first one
+    home, first = storefront["home"], storefront["village"]
+    second = build_village(
+        home, title="บ้านเชียง", title_en="Ban Chiang", slug="ban-chiang", is_civ=False
+    )
+    home.featured_villages = [
+        HomeFeaturedVillage(village=second, sort_order=0),
+        HomeFeaturedVillage(village=first, sort_order=1),
+    ]
+    publish(home)
+    # then the Thai and the English home pages show them in that order
+    thai_section = soup(client.get("/")).select_one("#villages")
+    assert village_links(thai_section) == [second.url, first.url]
+    english_section = soup(client.get("/en/")).select_one("#villages")
+    assert village_links(english_section) == [english(second).url, english(first).url]
+    assert "Ban Chiang" in english_section.get_text()
 
 
-def test_home_page_queries_do_not_grow_with_content(client, storefront):
-    client.get("/")  # warm Wagtail's site root paths cache
-    with CaptureQueriesContext(connection) as before:
-        client.get("/")
-    for number in range(3):
-        build_village(storefront["home"], title=f"หมู่บ้าน {number}", slug=f"village-{number}")
-        build_category(f"หมวด {number}", f"Category {number}", f"category-{number}")
-    with CaptureQueriesContext(connection) as after:
-        client.get("/")
-    assert len(after) == len(before)
+def village_links(section):
+    return [a["href"] for a in section.select(".village-card h3 a")]
 
 
-def test_village_page_lists_its_enterprises_products(client, storefront):
-    # given a village with an enterprise selling a product, and another village's product
-    village = storefront["village"]
-    other_village = build_village(
-        storefront["home"], title="บ้านเชียง", title_en="Ban Chiang", slug="ban-chiang",
-        changwat="อุดรธานี", is_civ=False,
-    )  # fmt: skip
-    other_enterprise = build_enterprise(other_village, name="กลุ่มเครื่องปั้น", code="pottery")
-    vase = build_product(other_enterprise, title="แจกัน", title_en="Vase", slug="vase")
-    # when the village page is rendered
-    page = soup(client.get(village.url))
-    # then it lists its own enterprise's product and not the other village's
-    products = page.select_one(".village-products")
-    links = internal_links(products)
-    assert thai(storefront["product"].get_absolute_url) in links
-    assert thai(vase.get_absolute_url) not in links
-    assert "ผ้าซิ่นตีนจก" in products.get_text()
-    # and names the enterprise
-    assert "กลุ่มทอผ้าบ้านนาต้นจั่น" in page.select_one(".village-enterprises").get_text()
+def test_home_page_shows_the_newest_products(client, storefront):
+    # given a product added after the storefront's sarong
+    scarf = build_product(storefront["enterprise"], title="ผ้าพันคอ", slug="scarf")
+    # then the home page's new products start with it
+    section = soup(client.get("/")).select_one("#new-products")
+    links = [link for link in internal_links(section) if "/shop/catalogue/" in link]
+    assert links.index(thai(scarf.get_absolute_url)) < links.index(
+        thai(storefront["product"].get_absolute_url)
+    )
 
 
 def test_village_page_shows_name_province_civ_badge_known_for_and_story(client, storefront):
@@ -119,16 +106,68 @@ def test_village_page_shows_name_province_civ_badge_known_for_and_story(client, 
     assert "สุโขทัย" in header.get_text()
     assert header.select_one(".badge-civ") is not None
     assert "ผ้าทอมือตีนจก" in page.select_one(".village-known-for").get_text()
+    assert "หมู่บ้านทอผ้าริมแม่น้ำยม" in page.select_one(".village-story").get_text()
     assert "ชาวบ้านทอผ้าตีนจก" in page.select_one(".village-story").get_text()
 
 
-def test_english_village_page_uses_the_english_fields(client, storefront):
-    page = soup(client.get("/en/villages/ban-na-ton-chan/"))
-    assert page.select_one(".village-header h1").get_text(strip=True) == "Ban Na Ton Chan"
-    assert "Sukhothai" in page.select_one(".village-header").get_text()
-    assert "Hand-woven teen jok cloth" in page.select_one(".village-known-for").get_text()
-    assert "generations" in page.select_one(".village-story").get_text()
-    assert "Teen jok sarong" in page.select_one(".village-products").get_text()
+def test_civ_year_is_shown_in_the_buddhist_era_on_thai_pages(client, storefront):
+    # given a village that received the CIV label in 2017 (C.E.)
+    village = storefront["village"]
+    village.civ_year = 2017
+    publish(village)
+    # then the Thai page says พ.ศ. 2560 and the English page 2017
+    thai = soup(client.get(village.url)).select_one(".village-header .badge-civ").parent
+    assert "2560" in thai.get_text() and "2017" not in thai.get_text()
+    english_page = soup(client.get(english(village).url))
+    assert "2017" in english_page.select_one(".village-header .badge-civ").parent.get_text()
+
+
+def test_village_page_shows_its_logo_brand_colour_and_gallery(client, storefront):
+    # given a village with a logo, a brand colour and two captioned photos
+    village = storefront["village"]
+    village.logo = build_image("logo")
+    village.brand_colour = "#9C2706"
+    village.gallery_images.create(image=build_image("loom"), caption="กี่ทอผ้า", sort_order=0)
+    village.gallery_images.create(image=build_image("cloth"), caption="ผ้าตีนจก", sort_order=1)
+    publish(village)
+    # when a buyer opens its page
+    page = soup(client.get(village.url))
+    # then the header carries the logo and the brand colour
+    header = page.select_one(".village-header")
+    assert header.select_one("img.village-logo")["src"].startswith("/media/")
+    assert "--village-brand: #9c2706" in header["style"]
+    # and the photos are shown in order with their captions
+    photos = page.select_one(".village-photos")
+    assert [img["src"].startswith("/media/") for img in photos.select("img")] == [True, True]
+    captions = photos.get_text()
+    assert captions.index("กี่ทอผ้า") < captions.index("ผ้าตีนจก")
+
+
+def test_story_page_links_to_its_villages_and_enterprises(client, storefront):
+    # given a maker profile about the village and its weaving group
+    story = build_story(
+        storefront["home"], villages=[storefront["village"]], enterprises=[storefront["enterprise"]]
+    )
+    # when a buyer reads it
+    page = soup(client.get(story.url))
+    # then it shows the story and links to the village and the enterprise pages
+    assert page.h1.get_text(strip=True) == "ป้าจันทร์ผู้ทอผ้าตีนจก"
+    assert "ป้าจันทร์เริ่มทอผ้าตั้งแต่อายุสิบขวบ" in page.select_one(".story").get_text()
+    links = internal_links(page.select_one(".story-about"))
+    assert storefront["village"].url in links
+    with translation.override("th"):
+        assert storefront["enterprise"].get_absolute_url() in links
+
+
+def test_story_index_lists_stories_newest_first_and_filters_by_kind(client, storefront):
+    home = storefront["home"]
+    build_story(home, title="เรื่องเก่า", slug="old", kind="news", date=datetime.date(2024, 1, 5))
+    build_story(home, title="เรื่องใหม่", slug="new", kind="maker", date=datetime.date(2025, 1, 5))
+    index = soup(client.get("/stories/"))
+    titles = [h.get_text(strip=True) for h in index.select(".story-card h3")]
+    assert titles == ["เรื่องใหม่", "เรื่องเก่า"]
+    makers = soup(client.get("/stories/", {"kind": "maker"}))
+    assert [h.get_text(strip=True) for h in makers.select(".story-card h3")] == ["เรื่องใหม่"]
 
 
 def test_village_without_civ_label_or_products_says_so(client, storefront):
@@ -141,29 +180,26 @@ def test_village_without_civ_label_or_products_says_so(client, storefront):
     assert page.select_one(".village-products li") is None
 
 
-def test_village_page_runs_a_bounded_number_of_queries(
-    client, storefront, django_assert_max_num_queries
-):
-    # given a village whose enterprise sells several products with images
-    for number in range(6):
-        build_product(
-            storefront["enterprise"], image=True, title=f"ผ้า {number}", slug=f"cloth-{number}"
-        )
-    client.get("/villages/ban-na-ton-chan/")  # thumbnails are made on the first view
-    # then the page stays within its budget
-    with django_assert_max_num_queries(VILLAGE_PAGE_QUERIES):
-        response = client.get("/villages/ban-na-ton-chan/")
-    assert response.status_code == 200
+def test_village_index_lists_the_villages_civ_first(client, storefront):
+    build_village(storefront["home"], title="บ้านเชียง", slug="ban-chiang", is_civ=False)
+    page = soup(client.get(village_index(storefront["home"]).url))
+    assert village_links(page) == ["/villages/ban-na-ton-chan/", "/villages/ban-chiang/"]
 
 
-def test_village_index_lists_the_villages(client, storefront):
-    index = VillageIndexPage.objects.get()
-    page = soup(client.get(index.url))
-    assert page.select_one('a[href="/villages/ban-na-ton-chan/"]') is not None
-
-
-@pytest.mark.parametrize("url", ["/", "/en/", "/villages/", "/villages/ban-na-ton-chan/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/", "/en/", "/villages/", "/villages/ban-na-ton-chan/", "/en/villages/ban-na-ton-chan/",
+        "/stories/", "/stories/aunt-chan-the-weaver/", "/collections/",
+        "/collections/civ-hand-woven-cloth/", "/about/", "/en/about/",
+    ],
+)  # fmt: skip
 def test_wagtail_pages_share_the_storefront_header_and_footer(client, storefront, url):
+    home = storefront["home"]
+    story_index(home), collection_index(home)
+    build_story(home, villages=[storefront["village"]])
+    build_collection(home, products=[storefront["product"]])
+    build_standard_page(home)
     page = soup(client.get(url))
     assert page.select_one(".site-topbar form.language-switcher") is not None
     assert page.select_one(".site-header .site-brand") is not None

@@ -21,3 +21,9 @@ STORAGES = {
 }
 # Each test run (and each xdist worker) gets its own index names.
 SHOP_ELASTICSEARCH_INDEX = env("SHOP_ELASTICSEARCH_INDEX", default="chumchon-test-products")
+# Wagtail's own search index (admin search) is not what the tests exercise: keeping it
+# up to date on every page save would cost each CMS test a third of its time. Our page
+# search (cms/page_search.py) stays on.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}

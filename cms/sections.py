@@ -39,11 +39,9 @@ TILES_PER_COLLECTION = 4
 
 #: Rendition specs the templates use (written out there: keep both in step), so they
 #: can be prefetched with the pages.
-HERO_SPEC = "fill-1200x500"
 CARD_SPEC = "fill-640x360"
 LOGO_SPEC = "max-160x160"
 GALLERY_SPEC = "fill-480x360"
-STORY_IMAGE_SPEC = "width-960"
 
 
 def with_renditions(relation: str, *specs: str) -> Prefetch:

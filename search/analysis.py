@@ -15,8 +15,15 @@ terms:
   for a Thai compound such as ผ้าไหมมัดหมี่ the dictionary words inside it
   (ผ้า, ไหม, มัด, หมี่ ...), for a Latin word a light English stem (scarves ->
   scarve, bowls -> bowl).
+* :func:`synonyms` gives the other members of the synonym/romanisation groups
+  of ``data/synonyms.txt`` that a text mentions (silk for ไหม, มัดหมี่ for
+  mudmee); documents carry them among their sub-word pieces, so either
+  language finds a product.
 * :func:`query_terms` pairs each query word with its sub-word form, so a query
-  matches a product when every query word matches a whole word or a piece.
+  matches a product when every query word matches a whole word or a piece. A
+  Thai run the dictionary cannot cut into known words (a typo: ผ้าขาวม้ for
+  ผ้าขาวม้า) stays one query word, which typo tolerance (:func:`max_edits`)
+  can then match.
 
 Indexed text and queries must go through the same functions; after the
 dictionary changes, rebuild the index (``manage.py search_rebuild``).
@@ -39,6 +46,12 @@ from pythainlp.util import normalize as thai_normalize
 
 #: Our own words, one per line (crafts, OTOP products, village names).
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "words_th.txt"
+#: Synonym and romanisation groups, one per line, members separated by commas.
+SYNONYMS_FILE = Path(__file__).resolve().parent / "data" / "synonyms.txt"
+#: Words shorter than this never match fuzzily (too many near neighbours).
+FUZZY_MIN_LENGTH = 4
+#: Words this long or longer may be two edits away; shorter ones one.
+FUZZY_TWO_EDITS_LENGTH = 8
 
 #: A run of Thai letters, vowels and marks (digits are converted first; ฿ excluded).
 THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
@@ -64,10 +77,14 @@ _extra_words: set[str] = set()
 
 @dataclass(frozen=True)
 class QueryTerm:
-    """One query word: ``exact`` is matched against whole words, ``subword`` against pieces."""
+    """One query word: ``exact`` is matched against whole words, ``subword`` against pieces.
+
+    ``fuzzy`` is how many edits a fuzzy match of ``exact`` may be away (0: none).
+    """
 
     exact: str
     subword: str
+    fuzzy: int = 0
 
 
 def normalise(text: str) -> str:
@@ -117,12 +134,120 @@ def subwords(words: Iterable[str]) -> list[str]:
 
 
 def query_terms(text: str) -> list[QueryTerm]:
-    """The distinct words of a query, each with the form matched against pieces."""
+    """The distinct words of a query, each with the form matched against pieces.
+
+    A Thai run whose segmentation holds a piece the dictionary does not know
+    (ผ้าขาวม้ -> ผ้า ขาว ม้) is kept whole: it is most likely a typo of one
+    longer word, and fuzzy matching can find that word.
+    """
     seen: dict[str, QueryTerm] = {}
-    for word in tokens(text):
+    for word in query_words(text):
         if word not in seen:
-            seen[word] = QueryTerm(exact=word, subword=word if is_thai(word) else stem(word))
+            seen[word] = QueryTerm(
+                exact=word,
+                subword=word if is_thai(word) else stem(word),
+                fuzzy=max_edits(word),
+            )
     return list(seen.values())[:MAX_QUERY_TERMS]
+
+
+def query_words(text: str) -> list[str]:
+    """:func:`tokens` of a query, with Thai runs holding an unknown piece kept whole."""
+    text = normalise(text).translate(THAI_SIGNS)
+    words: list[str] = []
+    position = 0
+    for run in THAI_RUN.finditer(text):
+        words.extend(_other_words(text[position : run.start()]))
+        pieces = _thai_words(run.group())
+        if len(pieces) > 1 and any(not is_known(piece) for piece in pieces):
+            pieces = [run.group()]
+        words.extend(pieces)
+        position = run.end()
+    words.extend(_other_words(text[position:]))
+    return [word for word in words if len(word) <= MAX_WORD_LENGTH]
+
+
+def is_known(word: str) -> bool:
+    """Whether a Thai word is in the segmentation dictionary (non-Thai words always are)."""
+    return not is_thai(word) or word in dictionary()
+
+
+def max_edits(word: str) -> int:
+    """Edits a fuzzy match of ``word`` may be away: like Elasticsearch's ``AUTO:4,8``
+    (0 below 4 characters, 1 up to 7, 2 from 8), counted in code points."""
+    if len(word) < FUZZY_MIN_LENGTH or word.isdigit():
+        return 0
+    return 1 if len(word) < FUZZY_TWO_EDITS_LENGTH else 2
+
+
+def synonyms(words: Iterable[str]) -> list[str]:
+    """Words of the synonym groups that ``words`` (a word sequence) mention, minus
+    ``words`` themselves, each once, Latin ones also in stemmed form.
+
+    A group member of several words (``rice cracker``) is mentioned when its
+    words appear in a row.
+    """
+    words = list(words)
+    present = set(words)
+    sequence = [word if is_thai(word) else stem(word) for word in words]
+    present.update(sequence)
+    found: dict[str, None] = {}
+    groups, by_first = synonym_table()
+    for position, word in enumerate(sequence):
+        for member in by_first.get(word, ()):
+            if tuple(sequence[position : position + len(member)]) == member:
+                for group in groups[member]:
+                    for other in group:
+                        for piece in other:
+                            found.setdefault(piece, None)
+                            if not is_thai(piece):
+                                found.setdefault(stem(piece), None)
+    return [word for word in found if word not in present]
+
+
+@cache
+def synonym_table():
+    """(member words -> groups it belongs to, first word -> members starting with it).
+
+    Members are tuples of analysed words (most have one), Latin words stemmed
+    as well as raw in the groups, stemmed in the keys.
+    """
+    groups: dict[tuple[str, ...], list[tuple[tuple[str, ...], ...]]] = {}
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for line in SYNONYMS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        members = []
+        for raw in line.split(","):
+            member = tuple(_member_words(raw))
+            if member and member not in members:
+                members.append(member)
+        group = tuple(members)
+        for member in members:
+            key = tuple(word if is_thai(word) else stem(word) for word in member)
+            groups.setdefault(key, []).append(group)
+            by_first.setdefault(key[0], set()).add(key)
+    return groups, {first: tuple(members) for first, members in by_first.items()}
+
+
+def synonym_words() -> frozenset[str]:
+    """Thai members of the synonym groups (added to the segmentation dictionary)."""
+    words = set()
+    for line in SYNONYMS_FILE.read_text(encoding="utf-8").splitlines():
+        for raw in line.split("#", 1)[0].split(","):
+            word = normalise(raw.strip())
+            if word and THAI_RUN.fullmatch(word):
+                words.add(word)
+    return frozenset(words)
+
+
+def _member_words(raw: str) -> list[str]:
+    """The words of a synonym member (Thai members are dictionary words, one each)."""
+    text = normalise(raw.strip())
+    if THAI_RUN.fullmatch(text or " "):
+        return [text]
+    return tokens(text)
 
 
 def stem(word: str) -> str:
@@ -178,13 +303,13 @@ def extra_words() -> frozenset[str]:
 
 @cache
 def own_words() -> frozenset[str]:
-    """Our word list from ``data/words_th.txt``."""
+    """Our word list from ``data/words_th.txt`` and the Thai synonym members."""
     words = set()
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         word = normalise(line.split("#", 1)[0].strip())
         if word:
             words.add(word)
-    return frozenset(words)
+    return frozenset(words | synonym_words())
 
 
 def base_words() -> frozenset[str]:

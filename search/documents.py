@@ -7,7 +7,13 @@ engines see exactly the same words:
 * ``title_terms``: words of the Thai and English titles,
 * ``body_terms``: words of the descriptions and of the product's categories,
   enterprise, village and province (so "เกาะเกร็ด" or "Nonthaburi" finds it),
-* ``subword_terms``: pieces of all of those (see :func:`search.analysis.subwords`).
+* ``subword_terms``: pieces of all of those (see :func:`search.analysis.subwords`)
+  and their synonyms/romanisations (:func:`search.analysis.synonyms`).
+
+Filter and facet values (province code, region, certification kinds...) and
+the curator boost (``Product.priority``, clamped to 0..MAX_BOOST) ride along.
+Certifications count only while shown to buyers (verified, not expired) on the
+day the document is built: ``search_rebuild`` daily keeps expiries current.
 
 Only browsable products (public, not a variant) get a document; a parent
 product takes its price and stock from its public variants.
@@ -18,16 +24,20 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import cache
 
 from django.db.models import Prefetch
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from oscar.core.loading import get_model
 
-from search import analysis
+from search import analysis, regions
+from search.backends.base import MAX_BOOST
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 StockRecord = get_model("partner", "StockRecord")
+Certification = get_model("catalogue", "Certification")
 
 
 def indexable_products():
@@ -36,7 +46,7 @@ def indexable_products():
 
 
 def products_for_indexing(queryset):
-    """Add to a product queryset the joins and prefetches documents need (5 queries)."""
+    """Add to a product queryset the joins and prefetches documents need (6 queries)."""
     stockrecords = StockRecord.objects.select_related("partner__village").order_by("pk")
     return queryset.select_related("product_class", "enterprise").prefetch_related(
         Prefetch("stockrecords", queryset=stockrecords),
@@ -47,6 +57,11 @@ def products_for_indexing(queryset):
             ),
         ),
         "categories",
+        Prefetch(
+            "certifications",
+            queryset=Certification.objects.shown_to_buyers().only("pk", "product_id", "kind"),
+            to_attr="shown_certifications",
+        ),
     )
 
 
@@ -89,9 +104,16 @@ def build_document(product, paths: dict) -> dict:
         body += [partner.name, getattr(partner, "name_en", "")]
     if village is not None:
         body += [village.title, village.title_en, village.changwat, village.changwat_en]
+    cert_kinds = sorted({c.kind for c in _certifications(product)})
+    body += [label for kind in cert_kinds for label in kind_labels(kind)]
+    province = (
+        regions.province_code(village.changwat, village.changwat_en) if village is not None else ""
+    )
 
     title_words = analysis.tokens(f"{title}\n{title_en}")
     body_words = analysis.tokens("\n".join(part for part in body if part))
+    pieces = analysis.subwords(title_words + body_words)
+    pieces += analysis.synonyms(title_words + body_words + pieces)
     prices = [sr.price for sr in stockrecords if sr.price is not None]
     return {
         "id": product.pk,
@@ -104,14 +126,37 @@ def build_document(product, paths: dict) -> dict:
         "village_id": village.pk if village is not None else None,
         "province": village.changwat if village is not None else "",
         "province_en": village.changwat_en if village is not None else "",
+        "province_code": province,
+        "region": regions.region_of(province),
         "is_civ": bool(village.is_civ) if village is not None else False,
+        "cert_kinds": cert_kinds,
         "price": min(prices) if prices else None,
         "in_stock": _in_stock(product, stockrecords),
+        "boost": max(0, min(int(product.priority or 0), MAX_BOOST)),
         "date_created": product.date_created,
         "title_terms": " ".join(title_words),
         "body_terms": " ".join(body_words),
-        "subword_terms": " ".join(analysis.subwords(title_words + body_words)),
+        "subword_terms": " ".join(dict.fromkeys(pieces)),
     }
+
+
+@cache
+def kind_labels(kind: str) -> tuple[str, str]:
+    """A certification kind's Thai and English names (searchable: "มผช.", "Halal")."""
+    label = Certification.Kind(kind).label
+    with translation.override("th"):
+        thai = str(label)
+    with translation.override("en"):
+        english = str(label)
+    return thai, english
+
+
+def _certifications(product) -> list:
+    """Certifications shown to buyers (prefetched by :func:`products_for_indexing`)."""
+    shown = getattr(product, "shown_certifications", None)
+    if shown is not None:
+        return shown
+    return list(Certification.objects.shown_to_buyers(timezone.localdate()).filter(product=product))
 
 
 def plain_text(value: str | None) -> str:

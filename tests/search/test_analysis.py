@@ -63,9 +63,29 @@ def test_subwords_of_latin_words_are_light_stems():
 def test_query_terms_pair_each_word_with_its_subword_form():
     terms = analysis.query_terms("ผ้าไหม Scarves ผ้าไหม")
     assert terms == [
-        analysis.QueryTerm(exact="ผ้าไหม", subword="ผ้าไหม"),
-        analysis.QueryTerm(exact="scarves", subword="scarve"),
+        analysis.QueryTerm(exact="ผ้าไหม", subword="ผ้าไหม", fuzzy=1),
+        analysis.QueryTerm(exact="scarves", subword="scarve", fuzzy=1),
     ]
+
+
+def test_a_thai_typo_stays_one_query_word_that_may_be_two_edits_away():
+    # ผ้าขาวม้ (last vowel missing) would cut into ผ้า ขาว ม้; ม้ is no word
+    assert analysis.query_terms("ผ้าขาวม้") == [
+        analysis.QueryTerm(exact="ผ้าขาวม้", subword="ผ้าขาวม้", fuzzy=2)
+    ]
+    # a correctly spelt compound still cuts into known words
+    assert [t.exact for t in analysis.query_terms("ลำไยอบแห้ง")] == ["ลำไย", "อบ", "แห้ง"]
+
+
+def test_synonyms_link_thai_words_and_their_romanisations_both_ways():
+    assert "silk" in analysis.synonyms(analysis.tokens("ผ้าไหม"))
+    assert "mudmee" in analysis.synonyms(["มัดหมี่"])
+    assert "มัดหมี่" in analysis.synonyms(["mudmee"])
+    # a member of several words counts when its words come in a row
+    assert "ข้าวแต๋น" in analysis.synonyms(analysis.tokens("Crispy rice crackers"))
+    assert "ข้าวแต๋น" not in analysis.synonyms(analysis.tokens("crackers of rice"))
+    # and Thai members segment as one word
+    assert analysis.tokens("ผ้าขาวม้าลายตาราง")[0] == "ผ้าขาวม้า"
 
 
 def test_add_words_teaches_the_segmenter_catalogue_names(fresh_vocabulary):

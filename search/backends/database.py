@@ -1,9 +1,9 @@
 """The database search backend: SQLite FTS5 or PostgreSQL full text, no extra service.
 
 Documents are rows of :class:`search.models.ProductDocument` (with their
-categories in :class:`~search.models.ProductDocumentCategory`), so filters and
-sorts are ordinary ORM queries. Only the word matching is vendor specific and
-lives in a small "dialect" per vendor:
+categories and certification kinds in link tables), so filters and sorts are
+ordinary SQL. Only the word matching is vendor specific and lives in a small
+"dialect" per vendor:
 
 * SQLite: an FTS5 table whose ``unicode61`` tokenizer keeps letters, digits
   and marks together (Thai vowel and tone marks are category M: without
@@ -12,38 +12,103 @@ lives in a small "dialect" per vendor:
   as a literal (PostgreSQL's own parser would re-split or drop Thai), queried
   with ``tsquery`` literals we build and escape.
 
-Both score relevance with the contract's explicit weights (see base.py).
+Both score relevance with the contract's explicit weights (see base.py), in
+SQL. Typo tolerance: neither engine can find a word "two edits away", so the
+near words of each query word are looked up in the in-memory vocabulary
+(:mod:`search.vocabulary`) and added to the full-text query as alternatives.
+
+Queries per search: one for the page and its total (``COUNT(*) OVER ()``),
+one more for all facet counts (a ``UNION ALL`` of ``GROUP BY``s over a
+materialised CTE of the text matches), and, for a text query without results,
+one or two counts that check the did-you-mean suggestion.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models import BooleanField, Count, Exists, F, IntegerField, OuterRef, Window
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Window,
+)
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 
-from search import analysis
+from search import analysis, vocabulary
 from search.documents import build_documents, category_paths
-from search.models import ProductDocument, ProductDocumentCategory
+from search.models import (
+    ProductDocument,
+    ProductDocumentCategory,
+    ProductDocumentCertification,
+    SuggestionEntry,
+    SuggestionKey,
+)
+from search.suggestions import MAX_KEY_LENGTH, normalise_prefix
 
 from .base import (
     BODY_WEIGHT,
+    FACETS,
+    FUZZY_WEIGHT,
+    PRICE_RANGES,
     SUBWORD_WEIGHT,
+    SUGGESTION_KINDS,
     TITLE_WEIGHT,
     Progress,
     SearchBackend,
     SearchQuery,
     SearchResults,
+    Suggestion,
     batched,
 )
 
 DOCUMENTS = ProductDocument._meta.db_table
+CATEGORIES = ProductDocumentCategory._meta.db_table
+CERTIFICATIONS = ProductDocumentCertification._meta.db_table
+ENTRIES = SuggestionEntry._meta.db_table
+KEYS = SuggestionKey._meta.db_table
 FTS_TABLE = f"{DOCUMENTS}_fts"
-#: Columns an upsert rewrites (all but the key).
-UPDATED_FIELDS = [f.name for f in ProductDocument._meta.concrete_fields if not f.primary_key]
+#: Columns of a document row written from :func:`_row` (then ``indexed_at``).
+DOCUMENT_COLUMNS = (
+    "product_id",
+    "title_terms",
+    "body_terms",
+    "subword_terms",
+    "price",
+    "in_stock",
+    "enterprise_id",
+    "village_id",
+    "province",
+    "province_code",
+    "region",
+    "is_civ",
+    "boost",
+    "date_created",
+)
 #: PostgreSQL tsvector positions stop at this number.
 PG_MAX_POSITION = 16383
+#: Above every code point: ``key < prefix + TOP`` ends a prefix range scan.
+TOP = "\U0010ffff"
+#: Facets whose values are document columns: facet -> column.
+COLUMN_FACETS = {
+    "region": "region",
+    "province": "province_code",
+    "village": "village_id",
+    "enterprise": "enterprise_id",
+    "civ": "is_civ",
+    "in_stock": "in_stock",
+}
+INTEGER_FACETS = {"village", "enterprise"}
+BOOLEAN_FACETS = {"civ", "in_stock"}
+#: Columns of the facet CTE (the text matches within the category pages).
+CTE_COLUMNS = ("product_id", *dict.fromkeys(COLUMN_FACETS.values()), "price")
 
 
 class DatabaseBackend(SearchBackend):
@@ -65,6 +130,7 @@ class DatabaseBackend(SearchBackend):
         with transaction.atomic(using=self.using):
             self._delete([product.pk for product in products if product.pk not in kept])
             self._write(documents, replace=True)
+            vocabulary.add(vocabulary.terms_of(documents), using=self.using)
         return len(documents)
 
     def delete(self, product_ids: Iterable[int]) -> None:
@@ -75,91 +141,373 @@ class DatabaseBackend(SearchBackend):
 
     def clear(self) -> None:
         # Plain DELETEs: the ORM would first load every document id to cascade.
-        with transaction.atomic(using=self.using), self._cursor as cursor:
-            cursor.execute(f"DELETE FROM {ProductDocumentCategory._meta.db_table}")
-            cursor.execute(f"DELETE FROM {DOCUMENTS}")
-        self._dialect().clear(self._cursor)
+        with transaction.atomic(using=self.using):
+            with self._cursor as cursor:
+                cursor.execute(f"DELETE FROM {CATEGORIES}")
+                cursor.execute(f"DELETE FROM {CERTIFICATIONS}")
+                cursor.execute(f"DELETE FROM {DOCUMENTS}")
+            self._dialect().clear(self._cursor)
+            vocabulary.clear(using=self.using)
 
     def rebuild(self, products: Iterable, progress: Progress | None = None) -> int:
-        """Rewrite every document in one transaction: readers see the old index until commit."""
+        """Rewrite every document in one transaction: readers see the old index until commit.
+
+        The vocabulary is recomputed with document frequencies (the tie-breaker
+        between equally near fuzzy candidates and did-you-mean corrections).
+        """
         count = 0
         paths = category_paths()
+        words: Counter = Counter()
         with transaction.atomic(using=self.using):
             self.clear()
             for batch in batched(products, self.batch_size):
                 documents = build_documents(batch, paths)
                 self._write(documents)
+                words.update(vocabulary.terms_of(documents))
                 count += len(documents)
                 if progress is not None:
                     progress(len(batch))
+            vocabulary.replace(words, using=self.using)
         return count
 
     def _delete(self, ids: list[int]) -> None:
         for chunk in batched(ids, self.batch_size):
-            ProductDocument.objects.using(self.using).filter(pk__in=chunk).delete()
+            placeholders = ", ".join(["%s"] * len(chunk))
+            with self._cursor as cursor:
+                for table in (CATEGORIES, CERTIFICATIONS):
+                    cursor.execute(
+                        f"DELETE FROM {table} WHERE document_id IN ({placeholders})", chunk
+                    )
+                cursor.execute(
+                    f"DELETE FROM {DOCUMENTS} WHERE product_id IN ({placeholders})", chunk
+                )
             self._dialect().delete(self._cursor, chunk)
 
     def _write(self, documents: list[dict], replace: bool = False) -> None:
-        """Write documents, their category links and their full-text entries.
+        """Write documents, their category and certification links and their full text.
 
         With ``replace``, existing rows are updated in place (an upsert, so two
         workers indexing the same product cannot collide on its primary key).
         """
         if not documents:
             return
-        rows = [ProductDocument(**_row(doc)) for doc in documents]
-        upsert = {}
+        connection = connections[self.using]
+        dialect = self._dialect()
+        ids = [doc["id"] for doc in documents]
         if replace:
-            upsert = {
-                "update_conflicts": True,
-                "unique_fields": ["product"],
-                "update_fields": UPDATED_FIELDS,
-            }
-            ProductDocumentCategory.objects.using(self.using).filter(
-                document_id__in=[doc["id"] for doc in documents]
-            ).delete()
-            self._dialect().delete(self._cursor, [doc["id"] for doc in documents])
-        ProductDocument.objects.using(self.using).bulk_create(
-            rows, batch_size=self.batch_size, **upsert
-        )
-        links = [
-            ProductDocumentCategory(document_id=doc["id"], category_id=category_id)
+            placeholders = ", ".join(["%s"] * len(ids))
+            with self._cursor as cursor:
+                for table in (CATEGORIES, CERTIFICATIONS):
+                    cursor.execute(
+                        f"DELETE FROM {table} WHERE document_id IN ({placeholders})", ids
+                    )
+            dialect.delete(self._cursor, ids)
+        # Plain executemany rather than bulk_create: building a model instance
+        # per row and per link cost more than the rest of a rebuild's writes.
+        ops, now = connection.ops, timezone.now()
+        columns = [*DOCUMENT_COLUMNS, "indexed_at", *dialect.EXTRA_COLUMNS]
+        values = ", ".join(["%s"] * (len(DOCUMENT_COLUMNS) + 1) + dialect.EXTRA_PLACEHOLDERS)
+        sql = f"INSERT INTO {DOCUMENTS} ({', '.join(columns)}) VALUES ({values})"
+        if replace:
+            updated = ", ".join(f"{column} = excluded.{column}" for column in columns[1:])
+            sql += f" ON CONFLICT (product_id) DO UPDATE SET {updated}"
+        rows = []
+        for doc in documents:
+            row = _row(doc)
+            row["price"] = ops.adapt_decimalfield_value(row["price"], 12, 2)
+            row["date_created"] = ops.adapt_datetimefield_value(row["date_created"])
+            rows.append(
+                [
+                    *(row[column] for column in DOCUMENT_COLUMNS),
+                    ops.adapt_datetimefield_value(now),
+                    *dialect.extra_values(doc),
+                ]
+            )
+        categories = [
+            (doc["id"], category_id)
             for doc in documents
-            for category_id in doc["category_ids"]
+            for category_id in dict.fromkeys(doc["category_ids"])
         ]
-        ProductDocumentCategory.objects.using(self.using).bulk_create(
-            links, batch_size=self.batch_size, ignore_conflicts=replace
-        )
-        self._dialect().write(self._cursor, documents)
+        certifications = [
+            (doc["id"], kind)
+            for doc in documents
+            for kind in dict.fromkeys(doc.get("cert_kinds") or ())
+        ]
+        with self._cursor as cursor:
+            cursor.executemany(sql, rows)
+            if categories:
+                cursor.executemany(
+                    f"INSERT INTO {CATEGORIES} (document_id, category_id) VALUES (%s, %s)",
+                    categories,
+                )
+            if certifications:
+                cursor.executemany(
+                    f"INSERT INTO {CERTIFICATIONS} (document_id, kind) VALUES (%s, %s)",
+                    certifications,
+                )
+        dialect.write(self._cursor, documents)
 
     # -- reading -------------------------------------------------------------
 
     def search(self, query: SearchQuery) -> SearchResults:
-        queryset = ProductDocument.objects.using(self.using).all()
+        dialect = self._dialect()
+        terms = analysis.query_terms(query.text) if query.has_text else []
+        if query.has_text and not terms:
+            return SearchResults([], 0, self.name, facets=_facet_lists(query, {}))
+        alternatives = [self._fuzzy(term, query) for term in terms]
+        # Text matches within the category pages: what facets are counted over.
+        base = ProductDocument.objects.using(self.using).all()
         if query.category_ids:
             in_categories = ProductDocumentCategory.objects.filter(
                 document_id=OuterRef("pk"), category_id__in=query.category_ids
             )
-            queryset = queryset.filter(Exists(in_categories))
-        terms = analysis.query_terms(query.text) if query.has_text else []
-        if query.has_text and not terms:
-            return SearchResults([], 0, self.name)
+            base = base.filter(Exists(in_categories))
         if terms:
-            queryset = queryset.filter(self._dialect().matches(terms))
+            base = base.filter(dialect.matches(terms, alternatives))
+        queryset = base
+        for name, values in query.filters.items():
+            sql, params = _filter_sql(name, values, DOCUMENTS)
+            queryset = queryset.filter(RawSQL(sql, params, output_field=BooleanField()))
+        facets = self._facets(base, query) if query.facets else {}
+        total, ids = self._page(queryset, query, terms, alternatives)
+        suggestion = ""
+        if not total and terms and query.suggest:
+            suggestion = self._did_you_mean(query, terms)
+        return SearchResults(ids, total, self.name, facets=facets, suggestion=suggestion)
+
+    def _page(self, queryset, query, terms, alternatives) -> tuple[int, list[int]]:
         if not query.limit:
-            return SearchResults([], queryset.count(), self.name)
-        if terms and query.sort == "relevance":
-            queryset = queryset.annotate(score=self._dialect().score(terms))
+            return queryset.count(), []
+        if query.sort == "relevance":
+            if terms:
+                text_score = self._dialect().score(terms, alternatives)
+                queryset = queryset.annotate(
+                    score=ExpressionWrapper(text_score + F("boost"), output_field=IntegerField())
+                )
+            else:
+                queryset = queryset.annotate(score=F("boost"))
         # The total rides along with the page (COUNT(*) OVER ()): one query per search.
         rows = list(
             queryset.annotate(total=Window(Count("pk")))
-            .order_by(*_ordering(query.sort, ranked=bool(terms)))
+            .order_by(*_ordering(query.sort))
             .values_list("pk", "total")[query.offset : query.offset + query.limit]
         )
         if rows:
-            return SearchResults([pk for pk, _ in rows], rows[0][1], self.name)
-        total = queryset.count() if query.offset else 0
-        return SearchResults([], total, self.name)
+            return rows[0][1], [pk for pk, _ in rows]
+        return (queryset.count() if query.offset else 0), []
+
+    def _fuzzy(self, term: analysis.QueryTerm, query: SearchQuery) -> list[str]:
+        """Indexed words a query word may be a typo of (itself included when indexed)."""
+        if not query.fuzzy or term.fuzzy <= 0:
+            return []
+        return vocabulary.candidates(term.exact, term.fuzzy, using=self.using)
+
+    def _facets(self, base, query: SearchQuery) -> dict[str, list[tuple[str, int]]]:
+        """Counts of every facet's values in one statement.
+
+        The text matches (within ``category_ids``) are materialised once in a
+        CTE; each facet then counts them under every filter but its own, and
+        the counts of all facets come back as one ``UNION ALL``.
+        """
+        connection = connections[self.using]
+        compiler = base.values_list(*CTE_COLUMNS).query.get_compiler(using=self.using)
+        base_sql, base_params = compiler.as_sql()
+        arms, params = [], []
+        for facet in FACETS:
+            conditions, condition_params = [], []
+            for name, values in query.without(facet).items():
+                sql, values_params = _filter_sql(name, values, "m")
+                conditions.append(sql)
+                condition_params += values_params
+            if facet == "category":
+                value, source = "CAST(l.category_id AS TEXT)", f"m JOIN {CATEGORIES} l"
+                source += " ON l.document_id = m.product_id"
+            elif facet == "certification":
+                value, source = "l.kind", f"m JOIN {CERTIFICATIONS} l"
+                source += " ON l.document_id = m.product_id"
+            elif facet == "price":
+                value, source = _price_case("m.price"), "m"
+            elif facet in BOOLEAN_FACETS:
+                value = f"CASE WHEN m.{COLUMN_FACETS[facet]} THEN '1' ELSE '0' END"
+                source = "m"
+            else:
+                value, source = f"CAST(m.{COLUMN_FACETS[facet]} AS TEXT)", "m"
+            where = " AND ".join([f"{value} IS NOT NULL", f"{value} <> ''", *conditions])
+            arms.append(
+                f"SELECT '{facet}' AS facet, {value} AS value, COUNT(*) AS n "
+                f"FROM {source} WHERE {where} GROUP BY {value}"
+            )
+            params += condition_params
+        columns = ", ".join(CTE_COLUMNS)
+        sql = f"WITH m ({columns}) AS MATERIALIZED ({base_sql}) " + " UNION ALL ".join(arms)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*base_params, *params])
+            rows = cursor.fetchall()
+        counts: dict[str, dict[str, int]] = {}
+        for facet, value, count in rows:
+            counts.setdefault(facet, {})[str(value)] = int(count)
+        return _facet_lists(query, counts)
+
+    def _did_you_mean(self, query: SearchQuery, terms: list[analysis.QueryTerm]) -> str:
+        """A corrected query text that has results, or "".
+
+        Each query word the index does not know (not a word, piece or fuzzy
+        match of any document) is replaced by its nearest indexed word within
+        :func:`~search.analysis.max_edits`; a Thai run the analyser cut into
+        several words is also tried whole (ผ้าไหมมัดหมี cut as ผ้าไหม มัด หมี
+        is one edit from ผ้าไหมมัดหมี่). A candidate is only offered when a
+        count confirms it finds something under the same categories and filters.
+        """
+        indexed = vocabulary.current(self.using)
+        known = {
+            term.exact
+            for term in terms
+            if term.exact in indexed or term.subword in indexed or self._fuzzy(term, query)
+        }
+
+        def fixed(word: str) -> str:
+            if word in known:
+                return word
+            return vocabulary.closest(word, analysis.max_edits(word), using=self.using) or word
+
+        by_word, by_run = [], []
+        for run, pieces in _query_runs(query.text):
+            by_word += [fixed(word) for word in pieces]
+            whole = None
+            if len(pieces) > 1 and analysis.is_thai(run):
+                whole = vocabulary.closest(run, analysis.max_edits(run), using=self.using)
+            by_run += [whole] if whole else [fixed(word) for word in pieces]
+        original = " ".join(term.exact for term in terms)
+        tried = {original}
+        for words in (by_word, by_run):
+            candidate = " ".join(dict.fromkeys(words))
+            if candidate in tried:
+                continue
+            tried.add(candidate)
+            check = SearchQuery(
+                text=candidate,
+                category_ids=query.category_ids,
+                filters=query.filters,
+                limit=0,
+                fuzzy=query.fuzzy,
+                suggest=False,
+            )
+            if self.search(check).total:
+                return candidate
+        return ""
+
+    # -- autocomplete --------------------------------------------------------
+
+    def index_suggestions(self, entries: Iterable[dict], replace: bool = False) -> int:
+        count = 0
+        with transaction.atomic(using=self.using):
+            if replace:
+                with self._cursor as cursor:
+                    cursor.execute(f"DELETE FROM {KEYS}")
+                    cursor.execute(f"DELETE FROM {ENTRIES}")
+            for batch in batched(entries, 1000):
+                # Keyed by (kind, object_id): the last of duplicates wins.
+                unique = {(entry["kind"], int(entry["object_id"])): entry for entry in batch}
+                by_kind: dict[str, list[int]] = {}
+                for kind, object_id in unique:
+                    by_kind.setdefault(kind, []).append(object_id)
+                for kind, object_ids in by_kind.items():
+                    self._delete_entries(kind, object_ids)
+                # Plain executemany: 10,000 entries carry ~150,000 keys, and model
+                # instances would cost more than the writing itself.
+                with self._cursor as cursor:
+                    cursor.executemany(
+                        f"INSERT INTO {ENTRIES} (kind, object_id, label, label_en, url, url_en, "
+                        "weight) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                        [
+                            (
+                                kind,
+                                object_id,
+                                entry["label"][:255],
+                                (entry.get("label_en") or "")[:255],
+                                entry["url"][:500],
+                                (entry.get("url_en") or "")[:500],
+                                int(entry.get("weight") or 0),
+                            )
+                            for (kind, object_id), entry in unique.items()
+                        ],
+                    )
+                    entry_ids = {}
+                    for kind, object_ids in by_kind.items():
+                        placeholders = ", ".join(["%s"] * len(object_ids))
+                        cursor.execute(
+                            f"SELECT id, object_id FROM {ENTRIES} "
+                            f"WHERE kind = %s AND object_id IN ({placeholders})",
+                            [kind, *object_ids],
+                        )
+                        for pk, object_id in cursor.fetchall():
+                            entry_ids[(kind, object_id)] = pk
+                    cursor.executemany(
+                        f'INSERT INTO {KEYS} (entry_id, "key") VALUES (%s, %s)',
+                        [
+                            (entry_ids[ident], key)
+                            for ident, entry in unique.items()
+                            for key in dict.fromkeys(
+                                k[:MAX_KEY_LENGTH] for k in entry.get("keys") or () if k
+                            )
+                        ],
+                    )
+                rows = unique
+                count += len(rows)
+        return count
+
+    def delete_suggestions(self, kind: str, object_ids: Iterable[int]) -> None:
+        ids = [int(pk) for pk in object_ids]
+        with transaction.atomic(using=self.using):
+            for chunk in batched(ids, self.batch_size):
+                self._delete_entries(kind, chunk)
+
+    def _delete_entries(self, kind: str, object_ids: list[int]) -> None:
+        placeholders = ", ".join(["%s"] * len(object_ids))
+        selected = f"SELECT id FROM {ENTRIES} WHERE kind = %s AND object_id IN ({placeholders})"
+        with self._cursor as cursor:
+            cursor.execute(
+                f"DELETE FROM {KEYS} WHERE entry_id IN ({selected})", [kind, *object_ids]
+            )
+            cursor.execute(
+                f"DELETE FROM {ENTRIES} WHERE kind = %s AND object_id IN ({placeholders})",
+                [kind, *object_ids],
+            )
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        """One query: a B-tree range scan of the keys (``key >= p AND key < p + U+10FFFF``,
+        which uses the index whatever the collation, unlike LIKE), grouped per entry,
+        ranked in SQL exactly like :func:`search.suggestions.rank_key`."""
+        prefix = normalise_prefix(prefix)
+        if not prefix or limit <= 0:
+            return []
+        kind_order = " ".join(
+            f"WHEN '{kind}' THEN {position}" for position, kind in enumerate(SUGGESTION_KINDS)
+        )
+        sql = (
+            "SELECT e.kind, e.object_id, e.label, e.label_en, e.url, e.url_en "
+            f"FROM {ENTRIES} e JOIN ("
+            "SELECT entry_id, MAX(CASE WHEN key = %s THEN 1 ELSE 0 END) AS exact "
+            f"FROM {KEYS} WHERE key >= %s AND key < %s GROUP BY entry_id"
+            ") k ON k.entry_id = e.id "
+            f"ORDER BY k.exact DESC, CASE e.kind {kind_order} ELSE {len(SUGGESTION_KINDS)} END, "
+            "e.weight DESC, LENGTH(e.label), e.object_id "
+            "LIMIT %s"
+        )
+        with self._cursor as cursor:
+            cursor.execute(sql, [prefix, prefix, prefix + TOP, int(limit)])
+            rows = cursor.fetchall()
+        return [
+            Suggestion(
+                kind=kind,
+                object_id=object_id,
+                label=label,
+                label_en=label_en or "",
+                url=url,
+                url_en=url_en or "",
+            )
+            for kind, object_id, label, label_en, url, url_en in rows
+        ]
 
     # -- helpers -------------------------------------------------------------
 
@@ -187,22 +535,131 @@ def _row(doc: dict) -> dict:
         "in_stock": doc["in_stock"],
         "enterprise_id": doc["enterprise_id"],
         "village_id": doc["village_id"],
-        "province": doc["province"][:100],
+        "province": (doc["province"] or "")[:100],
+        "province_code": (doc.get("province_code") or "")[:2],
+        "region": (doc.get("region") or "")[:10],
         "is_civ": doc["is_civ"],
+        "boost": int(doc.get("boost") or 0),
         "date_created": doc["date_created"],
     }
 
 
-def _ordering(sort: str, ranked: bool) -> list:
-    """ORDER BY for a sort; every order ends on the primary key so pages never overlap."""
+def _ordering(sort: str) -> list:
+    """ORDER BY for a sort; every order ends on the primary key so pages never overlap.
+
+    Equal prices go newest first (unpriced products last either way); "relevance"
+    is the score (the text score plus the curator boost, or the boost alone
+    without text), then newest first.
+    """
     newest = [F("date_created").desc(), F("pk").desc()]
     if sort == "price-asc":
-        return [F("price").asc(nulls_last=True), F("pk").asc()]
+        return [F("price").asc(nulls_last=True), *newest]
     if sort == "price-desc":
-        return [F("price").desc(nulls_last=True), F("pk").asc()]
-    if sort == "relevance" and ranked:
+        return [F("price").desc(nulls_last=True), *newest]
+    if sort == "relevance":
         return [F("score").desc(), *newest]
     return newest
+
+
+def _filter_sql(name: str, values, table: str) -> tuple[str, list]:
+    """A WHERE condition keeping documents of ``table`` that have one of ``values``
+    for facet ``name`` (values as :data:`~search.backends.base.FACETS` describes)."""
+    nothing = ("1 = 0", [])
+    if name == "category" or name == "certification":
+        if name == "category":
+            link, column, params = CATEGORIES, "category_id", _integers(values)
+        else:
+            link, column, params = CERTIFICATIONS, "kind", list(values)
+        if not params:
+            return nothing
+        placeholders = ", ".join(["%s"] * len(params))
+        sql = (
+            f"EXISTS (SELECT 1 FROM {link} WHERE {link}.document_id = {table}.product_id "
+            f"AND {link}.{column} IN ({placeholders}))"
+        )
+        return sql, params
+    if name == "price":
+        parts, params = [], []
+        for key in values:
+            if key not in PRICE_RANGES:
+                continue
+            low, high = PRICE_RANGES[key]
+            if high is None:
+                parts.append(f"{table}.price >= %s")
+                params.append(low)
+            else:
+                parts.append(f"({table}.price >= %s AND {table}.price < %s)")
+                params += [low, high]
+        return ("(" + " OR ".join(parts) + ")", params) if parts else nothing
+    column = f"{table}.{COLUMN_FACETS[name]}"
+    if name in BOOLEAN_FACETS:
+        params = [value == "1" for value in dict.fromkeys(values) if value in ("1", "0")]
+    elif name in INTEGER_FACETS:
+        params = _integers(values)
+    else:
+        params = list(values)
+    if not params:
+        return nothing
+    return f"{column} IN ({', '.join(['%s'] * len(params))})", params
+
+
+def _integers(values) -> list[int]:
+    """The values that are decimal ids (anything else cannot match)."""
+    return [int(value) for value in values if str(value).isdigit()]
+
+
+def _price_case(column: str) -> str:
+    """SQL naming the PRICE_RANGES key of a price (NULL when none holds it)."""
+    whens = []
+    for key, (low, high) in PRICE_RANGES.items():
+        condition = f"{column} >= {int(low)}"
+        if high is not None:
+            condition += f" AND {column} < {int(high)}"
+        whens.append(f"WHEN {condition} THEN '{key}'")
+    return f"(CASE {' '.join(whens)} END)"
+
+
+def _facet_lists(query: SearchQuery, counts: dict[str, dict[str, int]]):
+    """The facet lists of SearchResults.facets from raw counts, when asked for.
+
+    Every value counted plus every chosen value (at 0 when it has no match),
+    most products first then by value; price ranges in PRICE_RANGES order and
+    yes/no facets with "1" first.
+    """
+    if not query.facets:
+        return {}
+    facets = {}
+    for facet in FACETS:
+        found = {value: count for value, count in counts.get(facet, {}).items() if count > 0}
+        for value in query.filters.get(facet, ()):
+            found.setdefault(value, 0)
+        if facet == "price":
+            order = list(PRICE_RANGES)
+            items = sorted(found.items(), key=lambda item: order.index(item[0]))
+        elif facet in BOOLEAN_FACETS:
+            items = sorted(found.items(), key=lambda item: item[0] != "1")
+        else:
+            items = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+        facets[facet] = items
+    return facets
+
+
+def _query_runs(text: str) -> list[tuple[str, list[str]]]:
+    """The query split like :func:`search.analysis.query_words`, by stretch of text:
+    (each Thai run or other stretch, its query words)."""
+    text = analysis.normalise(text).translate(analysis.THAI_SIGNS)
+    runs, position = [], 0
+    for match in analysis.THAI_RUN.finditer(text):
+        runs.append(text[position : match.start()])
+        runs.append(match.group())
+        position = match.end()
+    runs.append(text[position:])
+    found = []
+    for run in runs:
+        words = analysis.query_words(run) if run.strip() else []
+        if words:
+            found.append((run.strip(), words))
+    return found
 
 
 class SQLiteDialect:
@@ -215,6 +672,13 @@ class SQLiteDialect:
         f'title_terms, body_terms, subword_terms, tokenize="{TOKENIZER}")'
     )
     DROP = f"DROP TABLE IF EXISTS {FTS_TABLE}"
+    #: Written beside the document row: nothing (the words go to the FTS table).
+    EXTRA_COLUMNS: tuple[str, ...] = ()
+    EXTRA_PLACEHOLDERS: list[str] = []
+
+    @staticmethod
+    def extra_values(document: dict) -> tuple:
+        return ()
 
     @staticmethod
     def write(cursor, documents: list[dict]) -> None:
@@ -240,35 +704,42 @@ class SQLiteDialect:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
 
     @staticmethod
-    def match_expression(terms: list[analysis.QueryTerm]) -> str:
-        """An FTS5 query: each word as a whole word in title/body, or as a sub-word."""
-
-        return " AND ".join(
-            f"({{title_terms body_terms}} : {_phrase(t.exact)} "
-            f"OR subword_terms : {_phrase(t.subword)})"
-            for t in terms
-        )
+    def match_expression(terms: list[analysis.QueryTerm], alternatives: list[list[str]]) -> str:
+        """An FTS5 query: each word as a whole word in title/body, as a sub-word, or
+        as one of its fuzzy alternatives in any column."""
+        clauses = []
+        for term, near in zip(terms, alternatives, strict=True):
+            ways = [
+                f"{{title_terms body_terms}} : {_phrase(term.exact)}",
+                f"subword_terms : {_phrase(term.subword)}",
+                *(_phrase(word) for word in near),
+            ]
+            clauses.append("(" + " OR ".join(ways) + ")")
+        return " AND ".join(clauses)
 
     @classmethod
-    def matches(cls, terms):
+    def matches(cls, terms, alternatives):
         sql = (
             f'"{DOCUMENTS}"."product_id" IN '
             f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
         )
-        return RawSQL(sql, [cls.match_expression(terms)], output_field=BooleanField())
+        return RawSQL(sql, [cls.match_expression(terms, alternatives)], output_field=BooleanField())
 
     @classmethod
-    def score(cls, terms):
-        """The contract's score: per word, one FTS lookup per column it may match in."""
+    def score(cls, terms, alternatives):
+        """The contract's score: per word, one FTS lookup per way it may match."""
         in_fts = (
             f'CASE WHEN "{DOCUMENTS}"."product_id" IN '
             f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) THEN {{}} ELSE 0 END"
         )
         parts, params = [], []
-        for term in terms:
+        for term, near in zip(terms, alternatives, strict=True):
             for column, word, weight in _weighted_columns(term):
                 parts.append(in_fts.format(weight))
                 params.append(f"{column} : {_phrase(word)}")
+            if near:
+                parts.append(in_fts.format(FUZZY_WEIGHT))
+                params.append(" OR ".join(_phrase(word) for word in near))
         return RawSQL("(" + " + ".join(parts) + ")", params, output_field=IntegerField())
 
 
@@ -288,13 +759,17 @@ class PostgresDialect:
     #: tsvector weight letter of each document column.
     LABELS = {"title_terms": "A", "body_terms": "B", "subword_terms": "C"}
 
+    #: Written in the document row's own INSERT: the vector.
+    EXTRA_COLUMNS = ("search_vector",)
+    EXTRA_PLACEHOLDERS = ["%s::tsvector"]
+
+    @staticmethod
+    def extra_values(document: dict) -> tuple:
+        return (tsvector_literal(document),)
+
     @staticmethod
     def write(cursor, documents: list[dict]) -> None:
-        with cursor:
-            cursor.executemany(
-                f"UPDATE {DOCUMENTS} SET search_vector = %s::tsvector WHERE product_id = %s",
-                [(tsvector_literal(d), d["id"]) for d in documents],
-            )
+        """Nothing to do: the vectors were written with their document rows."""
 
     @staticmethod
     def delete(cursor, ids: list[int]) -> None:
@@ -305,24 +780,33 @@ class PostgresDialect:
         """Nothing to do: the vectors go with their document rows."""
 
     @staticmethod
-    def tsquery_literal(terms: list[analysis.QueryTerm]) -> str:
-        """Each word as a title/body lexeme (weights A, B) or a sub-word lexeme (C)."""
-        return " & ".join(f"({_lexeme(t.exact)}:AB | {_lexeme(t.subword)}:C)" for t in terms)
+    def tsquery_literal(terms: list[analysis.QueryTerm], alternatives: list[list[str]]) -> str:
+        """Each word as a title/body lexeme (weights A, B), a sub-word lexeme (C), or
+        one of its fuzzy alternatives (any weight)."""
+        clauses = []
+        for term, near in zip(terms, alternatives, strict=True):
+            ways = [f"{_lexeme(term.exact)}:AB", f"{_lexeme(term.subword)}:C"]
+            ways += [_lexeme(word) for word in near]
+            clauses.append("(" + " | ".join(ways) + ")")
+        return " & ".join(clauses)
 
     @classmethod
-    def matches(cls, terms):
+    def matches(cls, terms, alternatives):
         sql = f'"{DOCUMENTS}"."search_vector" @@ %s::tsquery'
-        return RawSQL(sql, [cls.tsquery_literal(terms)], output_field=BooleanField())
+        return RawSQL(sql, [cls.tsquery_literal(terms, alternatives)], output_field=BooleanField())
 
     @classmethod
-    def score(cls, terms):
+    def score(cls, terms, alternatives):
         """The contract's score: per word, a weight-restricted match per column."""
         in_vector = f'CASE WHEN "{DOCUMENTS}"."search_vector" @@ %s::tsquery THEN {{}} ELSE 0 END'
         parts, params = [], []
-        for term in terms:
+        for term, near in zip(terms, alternatives, strict=True):
             for column, word, weight in _weighted_columns(term):
                 parts.append(in_vector.format(weight))
                 params.append(f"{_lexeme(word)}:{cls.LABELS[column]}")
+            if near:
+                parts.append(in_vector.format(FUZZY_WEIGHT))
+                params.append(" | ".join(_lexeme(word) for word in near))
         return RawSQL("(" + " + ".join(parts) + ")", params, output_field=IntegerField())
 
 

@@ -1,9 +1,11 @@
 """Signal receivers that tell :mod:`search.indexing` which products a change affects.
 
 Connected by :meth:`search.apps.SearchConfig.ready`. Each receiver only works
-out product ids (at most one small query) and calls
-:func:`search.indexing.schedule`; the indexing itself happens after commit.
-Fixture loading (``raw`` saves) is ignored: run ``search_rebuild`` after it.
+out product ids (at most a couple of small queries) and calls
+:func:`search.indexing.schedule` (documents and product autocomplete entries)
+or :func:`search.indexing.schedule_suggestions` (category and village
+entries); the indexing itself happens after commit. Fixture loading (``raw``
+saves) is ignored: run ``search_rebuild`` after it.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from oscar.core.loading import get_model
 
 from search import analysis
-from search.indexing import schedule
+from search.indexing import schedule, schedule_suggestions
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
 Category = get_model("catalogue", "Category")
 StockRecord = get_model("partner", "StockRecord")
 Partner = get_model("partner", "Partner")
+Certification = get_model("catalogue", "Certification")
 
 DISPATCH_PREFIX = "search.receivers"
 
@@ -36,6 +39,8 @@ def connect() -> None:
         (post_delete, product_category_changed, ProductCategory),
         (m2m_changed, product_categories_changed, Product.categories.through),
         (post_save, partner_changed, Partner),
+        (post_save, certification_changed, Certification),
+        (post_delete, certification_changed, Certification),
         (post_save, category_changed, Category),
         (pre_delete, category_changed, Category),
         (post_save, village_changed, VillagePage),
@@ -88,6 +93,13 @@ def product_categories_changed(sender, instance, action, reverse, pk_set, using=
         schedule(pk_set or (), using=using)
 
 
+def certification_changed(sender, instance, raw=False, using=None, **kwargs):
+    """A certification was added, verified, rejected, edited or removed: the product's
+    certification facet shows verified, unexpired ones only."""
+    if not raw:
+        schedule([instance.product_id], using=using)
+
+
 def partner_changed(sender, instance, raw=False, using=None, **kwargs):
     """An enterprise was renamed, moved village or changed status (approved, suspended):
     its products' documents mention it, and only approved enterprises' products are listed."""
@@ -108,6 +120,9 @@ def category_changed(sender, instance, raw=False, using=None, **kwargs):
         "product_id", flat=True
     )
     schedule(ids, using=using)
+    # Its subcategories' URLs (and visibility) hang on it: their entries change too.
+    below = Category.objects.filter(path__startswith=instance.path).values_list("pk", flat=True)
+    schedule_suggestions("category", {instance.pk, *below}, using=using)
 
 
 def village_changed(sender, instance, raw=False, using=None, **kwargs):
@@ -120,3 +135,13 @@ def village_changed(sender, instance, raw=False, using=None, **kwargs):
         "product_id", flat=True
     )
     schedule(ids, using=using)
+    # The entry is the Thai page's, with the English translation's title and URL:
+    # refresh every page of this translation group (the ones not live go).
+    pages = {instance.pk}
+    if instance.translation_key:
+        pages |= set(
+            type(instance)
+            .objects.filter(translation_key=instance.translation_key)
+            .values_list("pk", flat=True)
+        )
+    schedule_suggestions("village", pages, using=using)

@@ -67,6 +67,21 @@ def require_service(name: str) -> None:
     pytest.skip(f"{name} not available: {problem}")
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "es_restart: stops and starts the real Elasticsearch (SHOP_TEST_ES_CONTROL); "
+        "runs after every other test",
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Tests that stop the shared Elasticsearch run last, so no other test sees it down
+    (a stable sort: every other test keeps its order)."""
+    items.sort(key=lambda item: item.get_closest_marker("es_restart") is not None)
+
+
 def pytest_runtest_setup(item):
     for name in ("postgres", "elasticsearch", "browser"):
         if item.get_closest_marker(name):

@@ -36,20 +36,26 @@
 # because of discovery.type: single-node + loopback binding.
 #
 # Overridable via environment: ES_BASE_DIR (/opt/chumchon), ES_USER (chumchon-es),
-# M2_REPO (~/.m2/repository), ES_WAIT_SECONDS (120).
+# M2_REPO (~/.m2/repository), ES_WAIT_SECONDS (120), and for a second, private node
+# (e.g. the test that stops and starts Elasticsearch, run against its own copy so the
+# shared server on 9200 stays up): ES_PORT (9200), ES_HOME
+# (${ES_BASE_DIR}/elasticsearch-8.19.3; unpacked there when missing), ES_HEAP (512m),
+# ES_CLUSTER_NAME (chumchon). Example:
+#   ES_PORT=9201 ES_HOME=/tmp/es2 scripts/services/elasticsearch.sh start
 set -euo pipefail
 
 ES_VERSION=8.19.3
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
 ES_BASE_DIR=${ES_BASE_DIR:-/opt/chumchon}
-ES_HOME="${ES_BASE_DIR}/elasticsearch-${ES_VERSION}"
+ES_HOME_GIVEN=${ES_HOME:+yes}
+ES_HOME=${ES_HOME:-"${ES_BASE_DIR}/elasticsearch-${ES_VERSION}"}
 ES_USER=${ES_USER:-chumchon-es}
 ES_HOST=127.0.0.1
-ES_PORT=9200
+ES_PORT=${ES_PORT:-9200}
 ES_URL="http://${ES_HOST}:${ES_PORT}"
-ES_HEAP=512m
+ES_HEAP=${ES_HEAP:-512m}
 ES_WAIT_SECONDS=${ES_WAIT_SECONDS:-120}
-ES_CLUSTER_NAME=chumchon
+ES_CLUSTER_NAME=${ES_CLUSTER_NAME:-chumchon}
 M2_REPO=${M2_REPO:-${HOME:-/root}/.m2/repository}
 ES_ZIP="${M2_REPO}/org/elasticsearch/distribution/integ-test-zip/elasticsearch/${ES_VERSION}/elasticsearch-${ES_VERSION}.zip"
 PID_FILE="${ES_HOME}/elasticsearch.pid"
@@ -110,8 +116,9 @@ wait_healthy() {
 do_stop() {
     local pid
     if ! pid=$(running_pid); then
-        # No (valid) pid file: fall back to processes of the dedicated user.
-        pid=$(pgrep -u "$ES_USER" -f 'org.elasticsearch.bootstrap.Elasticsearch' 2>/dev/null | head -n 1 || true)
+        # No (valid) pid file: fall back to the node of this ES_HOME (only: another
+        # node of the same user, e.g. a second test instance, must not be touched).
+        pid=$(pgrep -u "$ES_USER" -f -- "-Des.path.home=${ES_HOME}( |$)" 2>/dev/null | head -n 1 || true)
     fi
     if [ -z "$pid" ]; then
         log "not running"
@@ -168,9 +175,10 @@ install_es() {
         log "already unpacked in ${ES_HOME}"
     else
         log "unpacking into ${ES_HOME}"
-        install -d -m 0755 "$ES_BASE_DIR"
-        local tmp
-        tmp=$(mktemp -d "${ES_BASE_DIR}/.unzip.XXXXXX")
+        local parent tmp
+        parent=$(dirname "$ES_HOME")
+        install -d -m 0755 "$parent"
+        tmp=$(mktemp -d "${parent}/.unzip.XXXXXX")
         unzip -q "$ES_ZIP" -d "$tmp"
         rm -rf "$ES_HOME"
         mv "${tmp}/elasticsearch-${ES_VERSION}" "$ES_HOME"
@@ -186,7 +194,8 @@ install_es() {
 
     # --- config (rewritten every time; content is deterministic) ---
     local conf="${ES_HOME}/config"
-    install -d "${conf}/jvm.options.d" "$LOG_DIR" "${ES_HOME}/data"
+    # ES_TMPDIR inside the install folder: /tmp is not always writable by the ES user.
+    install -d "${conf}/jvm.options.d" "$LOG_DIR" "${ES_HOME}/data" "${ES_HOME}/tmp"
     cat >"${conf}/elasticsearch.yml" <<YAML
 # Managed by scripts/services/elasticsearch.sh — local dev/CI node only.
 cluster.name: ${ES_CLUSTER_NAME}
@@ -226,12 +235,27 @@ do_start() {
         # -d: daemonise; -p: pid file. The launcher returns once the node has started
         # (or failed). setsid + output to a file: no terminal signal (Ctrl-C) reaches
         # the node and no CI pipe is held open.
-        if ! (cd "$ES_HOME" && runuser -u "$ES_USER" -- setsid env \
-                ES_JAVA_HOME="$ES_JAVA_HOME" \
-                ES_PATH_CONF="${ES_HOME}/config" \
-                ES_JAVA_OPTS="${ES_JAVA_OPTS:-}" \
-                "${ES_HOME}/bin/elasticsearch" -d -p "$PID_FILE" \
-                </dev/null >>"$STDOUT_LOG" 2>&1); then
+        local launch=(runuser -u "$ES_USER" -- setsid env
+            ES_JAVA_HOME="$ES_JAVA_HOME"
+            ES_PATH_CONF="${ES_HOME}/config"
+            ES_TMPDIR="${ES_HOME}/tmp"
+            CLI_JAVA_OPTS="-Djava.io.tmpdir=${ES_HOME}/tmp ${CLI_JAVA_OPTS:-}"
+            ES_JAVA_OPTS="${ES_JAVA_OPTS:-}"
+            "${ES_HOME}/bin/elasticsearch" -d -p "$PID_FILE")
+        if ! runuser -u "$ES_USER" -- test -w /tmp; then
+            # The JVM's attach mechanism (ES loads its entitlement agent through it)
+            # insists on /tmp. When the machine's /tmp is not writable by the ES user,
+            # give the node a private /tmp: ${ES_HOME}/tmp bind-mounted in its own
+            # mount namespace (kept alive by the node; nothing changes outside it).
+            case "$ES_HOME" in
+                /tmp/*) die "/tmp is not writable by ${ES_USER}: put ES_HOME outside /tmp" ;;
+            esac
+            log "/tmp is not writable by ${ES_USER}: private /tmp = ${ES_HOME}/tmp"
+            # shellcheck disable=SC2016  # $0/$@ are expanded by the inner sh
+            launch=(unshare --mount --propagation private
+                sh -c 'mount --bind "$0" /tmp && exec "$@"' "${ES_HOME}/tmp" "${launch[@]}")
+        fi
+        if ! (cd "$ES_HOME" && "${launch[@]}" </dev/null >>"$STDOUT_LOG" 2>&1); then
             log "launcher failed"
             show_logs
             exit 1
@@ -246,6 +270,11 @@ do_start() {
 }
 
 [ "$(id -u)" -eq 0 ] || die "must run as root"
+# The pid file (stop) and the data live in ES_HOME: a node on another port with the
+# default ES_HOME would be the shared node's twin, and "stop" would stop the shared one.
+if [ "$ES_PORT" != 9200 ] && [ -z "$ES_HOME_GIVEN" ]; then
+    die "ES_PORT=${ES_PORT} needs its own ES_HOME (e.g. ES_HOME=/opt/chumchon/es-${ES_PORT})"
+fi
 
 case "${1:-start}" in
     start) do_start ;;

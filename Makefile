@@ -24,6 +24,12 @@ lint: venv
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
+## make bench: search benchmark on a synthetic catalogue (1,000 and 10,000 products) in its
+## own database under var/bench/ (PostgreSQL when DATABASE_URL is set; Elasticsearch when
+## ELASTICSEARCH_URL answers): rebuild rate, search/facet/autocomplete p50/p95, page queries.
+bench: venv
+	$(PY) manage.py search_bench $(BENCH_ARGS)
+
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml

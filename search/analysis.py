@@ -36,7 +36,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pythainlp.corpus import thai_words
@@ -59,6 +59,15 @@ THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 #: A word in any other script: letters and digits, nothing else.
 OTHER_WORD = re.compile(r"[^\W_]+")
+#: Zero-width characters (normalisation drops them, which may join what they separate).
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+#: Thai characters a text may start with without normalisation touching them: the
+#: consonants, the leading vowels เ แ โ ใ ไ and the digits.
+THAI_SEPARABLE_START = frozenset(
+    [chr(code) for code in range(0x0E01, 0x0E2F)]
+    + [chr(code) for code in range(0x0E40, 0x0E45)]
+    + [chr(code) for code in range(0x0E50, 0x0E5A)]
+)
 #: Thai signs that are not part of a word: ฯ (abbreviation), ๆ (repetition).
 THAI_SIGNS = str.maketrans({"\u0e2f": " ", "\u0e46": " "})
 
@@ -73,6 +82,17 @@ MAX_QUERY_TERMS = 16
 
 _lock = threading.Lock()
 _extra_words: set[str] = set()
+
+#: Memo of the dictionary-based steps, keyed by their input: Thai runs -> words, Thai
+#: words -> pieces. Catalogue text repeats a lot (descriptions shared by variants,
+#: village, enterprise and category names on every product), and segmenting is most
+#: of the cost of indexing. Valid only for the dictionary as it is, so a new dict
+#: replaces it whenever the dictionary changes (:func:`_forget_memo`); a thread still
+#: holding the old one writes there, never into the new one.
+MEMO_KINDS = ("runs", "pieces", "tokens", "phrases")
+_memo: dict[str, dict[str, tuple[str, ...]]] = {kind: {} for kind in MEMO_KINDS}
+#: Entries per memo before it starts over (bounds memory on huge catalogues).
+MEMO_SIZE = 200_000
 
 
 @dataclass(frozen=True)
@@ -91,11 +111,20 @@ def normalise(text: str) -> str:
     """NFC, Thai normalisation (duplicate/misordered marks), Arabic digits, lower case."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", str(text))
-    text = thai_digit_to_arabic_digit(thai_normalize(text))
+    return _normalise(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalise(text: str) -> str:
+    """:func:`normalise` of a string, remembered: names and labels recur (PyThaiNLP's
+    normalisation is a chain of regular expressions, the slowest step of indexing)."""
+    text = unicodedata.normalize("NFC", text)
+    if THAI_CHAR.search(text):  # Thai normalisation and digits only concern Thai text
+        text = thai_digit_to_arabic_digit(thai_normalize(text))
     return text.lower()
 
 
+@lru_cache(maxsize=1 << 17)
 def is_thai(token: str) -> bool:
     """Whether ``token`` is Thai (and so gets dictionary pieces rather than a stem)."""
     return bool(THAI_CHAR.search(token))
@@ -114,6 +143,54 @@ def tokens(text: str) -> list[str]:
     return [word for word in words if len(word) <= MAX_WORD_LENGTH]
 
 
+def tokens_of_parts(parts: Iterable[str]) -> list[str]:
+    """``tokens("\\n".join(parts))``, from memoised :func:`tokens` of each part's phrases.
+
+    Documents join many texts whose phrases recur on product after product
+    (village, enterprise and category names, sentences of similar descriptions),
+    so each space-separated phrase is analysed once. Pieces are independent only
+    when normalisation cannot act across the break: one starting with a Thai
+    mark (dropped as dangling at the start of a text, or joined to the word
+    before a space), with whitespace or with a zero-width character is analysed
+    with its neighbours instead (its whole part, or the whole text).
+    """
+    parts = [part for part in parts if part]
+    if not all(_separable(part) for part in parts):
+        return tokens("\n".join(parts))
+    words: list[str] = []
+    known = _memo["phrases"]  # separable phrases only: a hit needs no check
+    for part in parts:
+        found: list[str] | None = []
+        for phrase in part.split(" "):
+            if not phrase:
+                continue
+            phrase_words = known.get(phrase)
+            if phrase_words is None:
+                if not _separable(phrase):
+                    found = None
+                    break
+                phrase_words = _memoised("phrases", phrase, tokens)
+            found += phrase_words
+        words += _memoised("tokens", part, tokens) if found is None else found
+    return words
+
+
+def _separable(part: str) -> bool:
+    """Whether :func:`tokens` of ``part`` alone equals its share of a joined text: it
+    starts with a Thai consonant or leading vowel, or with a letter, digit or sign of
+    another script (Thai normalisation reorders, merges and drops marks and following
+    vowels only next to what precedes them), does not end with a leading vowel, and
+    neither end is blank."""
+    first, last = part[0], part[-1]
+    if last.isspace() or last in ZERO_WIDTH or first.isspace() or first in ZERO_WIDTH:
+        return False
+    if "\u0e40" <= last <= "\u0e44":
+        return False  # a vowel repeated across spaces is merged (เ เ -> เ)
+    if THAI_CHAR.match(first):
+        return first in THAI_SEPARABLE_START
+    return not unicodedata.category(first).startswith("M")
+
+
 def subwords(words: Iterable[str]) -> list[str]:
     """Pieces of ``words`` a buyer may search by, each once, in order of appearance.
 
@@ -124,9 +201,10 @@ def subwords(words: Iterable[str]) -> list[str]:
     our words still finds the product). Latin: the stem of every word.
     """
     pieces: dict[str, None] = {}
-    for word in words:
+    # A word seen before adds nothing new: each distinct word once, in order.
+    for word in dict.fromkeys(words):
         if is_thai(word):
-            for piece in _thai_pieces(word):
+            for piece in _memoised("pieces", word, _pieces):
                 pieces.setdefault(piece, None)
         else:
             pieces.setdefault(stem(word), None)
@@ -188,21 +266,37 @@ def synonyms(words: Iterable[str]) -> list[str]:
     words appear in a row.
     """
     words = list(words)
-    present = set(words)
     sequence = [word if is_thai(word) else stem(word) for word in words]
+    present = set(words)
     present.update(sequence)
-    found: dict[str, None] = {}
     groups, by_first = synonym_table()
+    # Most words start no member: look up each distinct word once, then check
+    # the positions of the few that do.
+    starting = {word for word in present if word in by_first}
+    found: dict[str, None] = {}
+    if not starting:
+        return []
     for position, word in enumerate(sequence):
-        for member in by_first.get(word, ()):
-            if tuple(sequence[position : position + len(member)]) == member:
+        if word not in starting:
+            continue
+        for member in by_first[word]:
+            if len(member) == 1 or tuple(sequence[position : position + len(member)]) == member:
                 for group in groups[member]:
-                    for other in group:
-                        for piece in other:
-                            found.setdefault(piece, None)
-                            if not is_thai(piece):
-                                found.setdefault(stem(piece), None)
+                    for piece in _group_words(group):
+                        found.setdefault(piece, None)
     return [word for word in found if word not in present]
+
+
+@lru_cache(maxsize=4096)
+def _group_words(group: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """Every word of a synonym group, Latin ones also stemmed, in order, each once."""
+    words: dict[str, None] = {}
+    for member in group:
+        for piece in member:
+            words.setdefault(piece, None)
+            if not is_thai(piece):
+                words.setdefault(stem(piece), None)
+    return tuple(words)
 
 
 @cache
@@ -250,6 +344,7 @@ def _member_words(raw: str) -> list[str]:
     return tokens(text)
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light English stem: plural endings only, so it never mangles a name."""
     if len(word) <= 3 or not word.isalpha():
@@ -284,6 +379,7 @@ def add_words(words: Iterable[str]) -> int:
             for word in new - _extra_words:
                 trie.add(word)
             _extra_words.update(new)
+            _forget_memo()
     return len(new)
 
 
@@ -294,6 +390,25 @@ def forget_words() -> None:
         for word in _extra_words - base_words() - own_words():
             trie.remove(word)
         _extra_words.clear()
+        _forget_memo()
+
+
+def _forget_memo() -> None:
+    """Start the segmentation memo over (the dictionary changed)."""
+    global _memo
+    _memo = {kind: {} for kind in MEMO_KINDS}
+
+
+def _memoised(kind: str, key: str, compute) -> tuple[str, ...]:
+    """``compute(key)`` through the memo of ``kind`` (see :data:`_memo`), as a tuple."""
+    memo = _memo[kind]
+    found = memo.get(key)
+    if found is None:
+        found = tuple(compute(key))
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def extra_words() -> frozenset[str]:
@@ -334,7 +449,11 @@ def _other_words(text: str) -> list[str]:
 
 
 def _thai_words(run: str) -> list[str]:
-    """Segment one run of Thai letters with the custom dictionary."""
+    """Segment one run of Thai letters with the custom dictionary (memoised)."""
+    return list(_memoised("runs", run, _segment))
+
+
+def _segment(run: str) -> list[str]:
     return [
         word
         for word in word_tokenize(run, custom_dict=dictionary(), engine="newmm")
@@ -343,7 +462,11 @@ def _thai_words(run: str) -> list[str]:
 
 
 def _thai_pieces(word: str) -> list[str]:
-    """Sub-words of one Thai word (see :func:`subwords`); never the word itself."""
+    """Sub-words of one Thai word (see :func:`subwords`); never the word itself (memoised)."""
+    return list(_memoised("pieces", word, _pieces))
+
+
+def _pieces(word: str) -> list[str]:
     trie = dictionary()
     ends = {0, len(word)} | set(tcc.tcc_pos(word))
     # Edges of a word graph over cluster boundaries: (start, end) of each dictionary word.

@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from django.db.models import Prefetch
 from django.utils import timezone, translation
@@ -45,23 +45,37 @@ def indexable_products():
     return products_for_indexing(Product.objects.browsable())
 
 
+#: Stock record columns a document reads (price, stock): no partner or village rows.
+STOCK_FIELDS = ("id", "product_id", "partner_id", "price", "num_in_stock", "num_allocated")
+#: Village page columns a document reads (a page row otherwise drags its StreamField along).
+VILLAGE_FIELDS = ("id", "title", "title_en", "changwat", "changwat_en", "is_civ")
+
+
 def products_for_indexing(queryset):
-    """Add to a product queryset the joins and prefetches documents need (6 queries)."""
-    stockrecords = StockRecord.objects.select_related("partner__village").order_by("pk")
-    return queryset.select_related("product_class", "enterprise").prefetch_related(
-        Prefetch("stockrecords", queryset=stockrecords),
-        Prefetch(
-            "children",
-            queryset=Product.objects.filter(is_public=True).prefetch_related(
-                Prefetch("stockrecords", queryset=stockrecords)
+    """Add to a product queryset the joins and prefetches documents need (5 queries).
+
+    The enterprise is the product's own (its stock records must be that
+    enterprise's); villages are loaded per batch by :func:`build_documents`.
+    """
+    stockrecords = StockRecord.objects.only(*STOCK_FIELDS).order_by("pk")
+    return (
+        queryset.select_related("product_class", "enterprise")
+        .defer("enterprise__story", "enterprise__story_en")
+        .prefetch_related(
+            Prefetch("stockrecords", queryset=stockrecords),
+            Prefetch(
+                "children",
+                queryset=Product.objects.filter(is_public=True).prefetch_related(
+                    Prefetch("stockrecords", queryset=stockrecords)
+                ),
             ),
-        ),
-        "categories",
-        Prefetch(
-            "certifications",
-            queryset=Certification.objects.shown_to_buyers().only("pk", "product_id", "kind"),
-            to_attr="shown_certifications",
-        ),
+            "categories",
+            Prefetch(
+                "certifications",
+                queryset=Certification.objects.shown_to_buyers().only("pk", "product_id", "kind"),
+                to_attr="shown_certifications",
+            ),
+        )
     )
 
 
@@ -81,17 +95,35 @@ def category_paths() -> dict[str, tuple[int, str, str]]:
 
 
 def build_documents(products: Iterable, paths: dict | None = None) -> list[dict]:
-    """Documents for the indexable ones of ``products`` (one category query per call)."""
+    """Documents for the indexable ones of ``products`` (a category query unless ``paths``
+    is given, and one village query per call)."""
     if paths is None:
         paths = category_paths()
-    return [build_document(product, paths) for product in products if is_indexable(product)]
+    products = [product for product in products if is_indexable(product)]
+    villages = load_villages(product.enterprise.village_id for product in products)
+    return [build_document(product, paths, villages) for product in products]
 
 
-def build_document(product, paths: dict) -> dict:
-    """The search document of one product (stockrecords/partner/village/categories prefetched)."""
+def load_villages(ids: Iterable[int | None]) -> dict:
+    """Village pages by id, with only the columns documents read."""
+    from cms.models import VillagePage
+
+    ids = {pk for pk in ids if pk is not None}
+    if not ids:
+        return {}
+    return {v.pk: v for v in VillagePage.objects.filter(pk__in=ids).only(*VILLAGE_FIELDS)}
+
+
+def build_document(product, paths: dict, villages: dict | None = None) -> dict:
+    """The search document of one indexable product (prefetched by
+    :func:`products_for_indexing`; ``villages`` from :func:`load_villages`)."""
     stockrecords = _stockrecords(product)
-    partner = stockrecords[0].partner if stockrecords else None
-    village = partner.village if partner is not None and partner.village_id else None
+    partner = product.enterprise if product.enterprise_id else None
+    village = None
+    if partner is not None and partner.village_id:
+        if villages is None:
+            villages = load_villages([partner.village_id])
+        village = villages.get(partner.village_id)
     categories = _with_ancestors(product.categories.all(), paths)
 
     title = product.title or ""
@@ -110,8 +142,9 @@ def build_document(product, paths: dict) -> dict:
         regions.province_code(village.changwat, village.changwat_en) if village is not None else ""
     )
 
-    title_words = analysis.tokens(f"{title}\n{title_en}")
-    body_words = analysis.tokens("\n".join(part for part in body if part))
+    # Part by part: names and shared descriptions recur across products (memoised).
+    title_words = analysis.tokens_of_parts([title, title_en])
+    body_words = analysis.tokens_of_parts(body)
     pieces = analysis.subwords(title_words + body_words)
     pieces += analysis.synonyms(title_words + body_words + pieces)
     prices = [sr.price for sr in stockrecords if sr.price is not None]
@@ -163,6 +196,13 @@ def plain_text(value: str | None) -> str:
     """Text of a rich-text field: tags dropped, entities decoded, spaces collapsed."""
     if not value:
         return ""
+    return _plain_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _plain_text(value: str) -> str:
+    # Remembered: Django's strip_tags runs an HTML parser until the text stops
+    # changing, and descriptions share boilerplate (the same enterprise's note).
     return " ".join(html.unescape(strip_tags(value)).split())
 
 

@@ -52,7 +52,7 @@ def _word_starts(text: str) -> list[int]:
     """Positions in ``text`` where a word or a Thai dictionary piece begins."""
     starts = {0}
     position = 0
-    for word in analysis.tokens(text):
+    for word in analysis.tokens_of_parts([text]):
         found = text.find(word, position)
         if found < 0:
             continue

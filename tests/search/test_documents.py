@@ -62,7 +62,9 @@ def test_out_of_stock_and_unpriced_products():
     unpriced = make_product("ตัวอย่างสินค้า", price=None)
     assert document_of(sold_out)["in_stock"] is False
     doc = document_of(unpriced)
-    assert (doc["price"], doc["in_stock"], doc["enterprise_id"]) == (None, False, None)
+    assert (doc["price"], doc["in_stock"]) == (None, False)
+    # still the enterprise's product, from its village, for the facets
+    assert doc["enterprise_id"] == unpriced.enterprise_id is not None
 
 
 def test_only_public_standalone_and_parent_products_get_documents():

@@ -21,10 +21,11 @@ Matching rules all backends implement:
   :data:`FUZZY_WEIGHT` when a fuzzy match exists (a word always matches itself
   fuzzily, so an exact match also earns it; a typo earns it alone and ranks
   below); then the product's curator boost (``boost``, 0 to
-  :data:`MAX_BOOST`) is added once; ties go newest first. The same explicit
-  score on every engine (rather than BM25/ts_rank, whose IDF lets a rare
-  sub-word outrank a common whole word) keeps rankings predictable and
-  identical across backends;
+  :data:`MAX_BOOST`) is added once. The same explicit score on every engine
+  (rather than BM25/ts_rank, whose IDF lets a rare sub-word outrank a common
+  whole word) keeps rankings predictable and identical across backends;
+* ties go newest first (date created, then id, both descending) in every sort,
+  the price sorts included; products without a price come last in both;
 * an empty query lists everything (the catalogue browse; "relevance" then
   means boost first, then newest); a query with text but no words in it (only
   punctuation) matches nothing;

@@ -17,6 +17,10 @@ from search.backends import get_backend, maintained_backends, reset_backends
 from search.documents import indexable_products
 
 BACKENDS = ["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)]
+#: A backend in the making (a dotted path to a SearchBackend subclass) can be put
+#: through the same contract: SHOP_SEARCH_CONTRACT_BACKEND=package.module.Class.
+if os.environ.get("SHOP_SEARCH_CONTRACT_BACKEND"):
+    BACKENDS.append(os.environ["SHOP_SEARCH_CONTRACT_BACKEND"])
 
 
 @pytest.fixture(params=BACKENDS)
@@ -73,3 +77,12 @@ def unreachable_url():
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def enterprise(db):
+    """One approved community enterprise in one village, shared by a test's products
+    (creating a village page per product would make the suite several times slower)."""
+    from .factories import EnterpriseFactory
+
+    return EnterpriseFactory()

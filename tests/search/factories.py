@@ -2,6 +2,9 @@
 
 Products get one stock record from one enterprise (our rule); villages are
 Wagtail pages under a home page and a village index, as in the real tree.
+Everything a facet reads is set through the real models: a village's province
+and CIV label, a certification's kind, status and expiry, a product's price,
+stock and curator boost (Oscar's ``priority``, passed to :func:`make_product`).
 """
 
 from decimal import Decimal
@@ -16,6 +19,7 @@ from cms.models import HomePage, VillageIndexPage, VillagePage
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 StockRecord = get_model("partner", "StockRecord")
+Certification = get_model("catalogue", "Certification")
 
 
 def village_index() -> VillageIndexPage:
@@ -146,3 +150,44 @@ def make_many_products(count: int, enterprise=None, category=None, prefix="ส�
             [ProductCategory(product=product, category=category) for product in products]
         )
     return products
+
+
+def certify(product, kind, *, status="verified", expires_on=None, star_level=None):
+    """A certification of ``product``; verified (a badge buyers see) unless ``status`` says
+    otherwise. OTOP certifications get a star level, as the model requires."""
+    if kind == Certification.Kind.OTOP and star_level is None:
+        star_level = 4
+    return Certification.objects.create(
+        product=product,
+        kind=kind,
+        number=f"{kind}-{product.pk}-{Certification.objects.count() + 1}",
+        issuer="ทดสอบ",
+        star_level=star_level,
+        status=status,
+        expires_on=expires_on,
+    )
+
+
+def make_village(title, title_en="", *, changwat, changwat_en="", is_civ=False):
+    """A village page in a province (Thai and English province names, as editors type them)."""
+    return VillageFactory(
+        title=title, title_en=title_en, changwat=changwat, changwat_en=changwat_en, is_civ=is_civ
+    )
+
+
+def make_enterprise(village=None, **fields):
+    """An approved community enterprise, in ``village`` (a new one by default)."""
+    if village is not None:
+        fields["village"] = village
+    return EnterpriseFactory(**fields)
+
+
+def index_products(backend, *products) -> int:
+    """Index ``products`` (all browsable ones when none given) as the indexing pipeline
+    does: through the prefetched queryset of :func:`search.documents.products_for_indexing`."""
+    from search.documents import indexable_products, products_for_indexing
+
+    if not products:
+        return backend.index(indexable_products())
+    ids = [product.pk for product in products]
+    return backend.index(products_for_indexing(Product.objects.filter(pk__in=ids)))

@@ -225,6 +225,9 @@ def test_base_backend_raises_not_implemented():
         base.clear,
         lambda: base.rebuild([]),
         lambda: base.search(SearchQuery()),
+        lambda: base.index_suggestions([]),
+        lambda: base.delete_suggestions("product", [1]),
+        lambda: base.suggest("ผ้"),
     ):
         with pytest.raises(NotImplementedError):
             call()
@@ -234,3 +237,29 @@ def test_search_query_rejects_unknown_sorts():
     with pytest.raises(ValueError):
         SearchQuery(sort="rating")
     assert SearchQuery(category_ids=["3"]).category_ids == (3,)
+
+
+def test_search_query_normalises_facet_choices_from_a_shared_url():
+    # Given choices as they come from a query string: ints, repeats, blanks, a bogus range
+    query = SearchQuery(
+        filters={"province": ["12", 12, ""], "price": ["0-200", "9-99"], "civ": "1", "village": []}
+    )
+    # Then: strings, each once, sorted; unknown ranges and empty facets dropped
+    assert query.filters == {"province": ("12",), "price": ("0-200",), "civ": ("1",)}
+    assert query.without("province") == {"price": ("0-200",), "civ": ("1",)}
+    with pytest.raises(ValueError):
+        SearchQuery(filters={"colour": ["red"]})
+    with pytest.raises(ValueError):
+        SearchQuery(offset=-1)
+
+
+def test_a_query_with_a_category_and_no_text_is_a_browse(backend):
+    # Given
+    food = make_category("อาหาร", "Food")
+    rice = make_product("ข้าวหอมมะลิ", categories=[food])
+    make_product("ผ้าไหม")
+    index(backend, *indexable_products())
+    # When
+    results = backend.search(SearchQuery(category_ids=[food.pk]))
+    # Then: the category page lists its products with a total and no did-you-mean
+    assert (results.ids, results.total, results.suggestion) == ([rice.pk], 1, "")

@@ -80,6 +80,15 @@ class ProductCategoryView(SearchListView):
         # alone selects its products and its descendants' products.
         return [self.category.pk]
 
+    def category_option_shown(self, value, chosen, labeler):
+        """The category facet of a category page lists its children (and theirs once
+        chosen): the page already narrows to this category, so its siblings and the
+        top level would only offer a way out (the side column's tree does that)."""
+        row = labeler.category(value)
+        if row is None:
+            return False
+        return row["parent"] == str(self.category.pk) or row["parent"] in chosen
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["category"] = self.category

@@ -175,3 +175,77 @@ def test_search_page_answers_from_the_database_when_elasticsearch_is_down(
     assert titles(response, "results") == [silk.title]
     assert response.context["search_backend"] == "database"
     assert "unavailable" in caplog.text
+
+
+# -- autocomplete ------------------------------------------------------------------
+
+
+@pytest.fixture
+def suggestions_indexed(backend, index_all):
+    """Products, categories and villages indexed, autocomplete entries included."""
+    from search.backends import maintained_backends
+    from search.suggestions import build_entries
+
+    def rebuild():
+        index_all()
+        for engine in maintained_backends():
+            engine.index_suggestions(build_entries(), replace=True)
+
+    return rebuild
+
+
+def test_autocomplete_answers_json_from_two_thai_letters(client, suggestions_indexed):
+    # Given
+    silk = make_product("ผ้าไหมมัดหมี่", title_en="Mudmee silk")
+    make_product("ไม้กวาดดอกหญ้า")
+    suggestions_indexed()
+    # When
+    response = client.get(reverse("search:suggest"), {"q": "ผ้"})
+    # Then: JSON a browser may keep for a minute, for this buyer only
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert "private" in response["Cache-Control"] and "max-age=60" in response["Cache-Control"]
+    data = response.json()
+    assert data["query"] == "ผ้"
+    products = [s for s in data["suggestions"] if s["kind"] == "product"]
+    assert products == [{"kind": "product", "label": silk.title, "url": silk.get_absolute_url()}]
+
+
+def test_autocomplete_speaks_english_under_en(client, suggestions_indexed):
+    silk = make_product("ผ้าไหมมัดหมี่", title_en="Mudmee silk")
+    suggestions_indexed()
+    with translation.override("en"):
+        url = reverse("search:suggest")
+        silk_url = silk.get_absolute_url()
+    assert url.startswith("/en/")
+    data = client.get(url, {"q": "mud"}).json()
+    assert {"kind": "product", "label": "Mudmee silk", "url": silk_url} in data["suggestions"]
+
+
+def test_autocomplete_lists_at_most_eight_and_nothing_for_blanks(client, suggestions_indexed):
+    make_many_products(12)
+    suggestions_indexed()
+    assert len(client.get(reverse("search:suggest"), {"q": "สินค้า"}).json()["suggestions"]) == 8
+    for blank in ("", "   ", "!!"):
+        assert client.get(reverse("search:suggest"), {"q": blank}).json()["suggestions"] == []
+
+
+def test_autocomplete_answers_from_the_database_when_elasticsearch_is_down(
+    client, search_settings, unreachable_url, caplog
+):
+    from search.suggestions import build_entries
+
+    silk = make_product("ผ้าไหมแพรวา")
+    get_backend("database").index_suggestions(build_entries(), replace=True)
+    search_settings.SHOP_SEARCH_BACKEND = "elasticsearch"
+    search_settings.SHOP_ELASTICSEARCH_URL = unreachable_url
+    response = client.get(reverse("search:suggest"), {"q": "แพรวา"})
+    assert response.status_code == 200
+    assert [s["url"] for s in response.json()["suggestions"]] == [silk.get_absolute_url()]
+    assert "unavailable" in caplog.text
+
+
+def test_header_search_box_is_a_combobox_with_the_suggest_url(client, backend):
+    html = client.get(reverse("catalogue:index")).content.decode()
+    assert f'data-suggest-url="{reverse("search:suggest")}"' in html
+    assert 'role="listbox"' in html and "chumchon/js/search.js" in html

@@ -22,6 +22,7 @@ turn realtime indexing off during bulk imports (then run ``search_rebuild``).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -457,14 +458,37 @@ def load_catalogue_words(force: bool = False) -> int:
     return added
 
 
+#: Joins inside a category name ("ชาและชาสมุนไพร", tea and herbal tea): the name is a
+#: phrase of several words, and learnt whole it would hide them (ชา, ชาสมุนไพร).
+CATEGORY_JOINS = re.compile(r"และ|/|,|&")
+
+
 def catalogue_names() -> list[str]:
-    """Thai names of villages, community enterprises and categories."""
+    """Thai names of villages and community enterprises (proper names, kept whole:
+    ห้วยยายจิ๋ว), and the parts of category names the dictionary cannot already cut
+    into known words (see :func:`category_words`)."""
     from cms.models import VillagePage
 
     names = list(VillagePage.objects.values_list("title", flat=True))
     names += Partner.objects.values_list("name", flat=True)
-    names += Category.objects.values_list("name", flat=True)
+    for name in Category.objects.values_list("name", flat=True):
+        names += category_words(name)
     return names
+
+
+def category_words(name: str) -> list[str]:
+    """The parts of a category name worth learning as words.
+
+    A category name is a phrase ("ชาและชาสมุนไพร", tea and herbal tea): learnt
+    whole it would hide the words a buyer types (ชา, สมุนไพร). So it is cut at
+    its joins (:data:`CATEGORY_JOINS`) and a part is learnt only when the
+    dictionary cannot cut it into known words.
+    """
+    return [
+        part
+        for part in CATEGORY_JOINS.split(name or "")
+        if not all(analysis.is_known(word) for word in analysis.tokens(part))
+    ]
 
 
 def _load(ids: set[int]) -> list:

@@ -115,7 +115,9 @@ def category_changed(sender, instance, raw=False, using=None, **kwargs):
     """A category was renamed, moved or is about to go: re-index the products below it."""
     if raw or not instance.path:
         return
-    analysis.add_words([instance.name])
+    from search.indexing import category_words
+
+    analysis.add_words(category_words(instance.name))
     ids = ProductCategory.objects.filter(category__path__startswith=instance.path).values_list(
         "product_id", flat=True
     )

@@ -86,3 +86,13 @@ def enterprise(db):
     from .factories import EnterpriseFactory
 
     return EnterpriseFactory()
+
+
+@pytest.fixture
+def fresh_vocabulary():
+    """Words learnt in a test do not leak into the next ones."""
+    from search import analysis
+
+    analysis.forget_words()
+    yield
+    analysis.forget_words()

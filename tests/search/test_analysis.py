@@ -5,14 +5,6 @@ import pytest
 from search import analysis
 
 
-@pytest.fixture
-def fresh_vocabulary():
-    """Words learnt in a test do not leak into the next ones."""
-    analysis.forget_words()
-    yield
-    analysis.forget_words()
-
-
 def test_custom_dictionary_keeps_village_names_whole():
     # Given PyThaiNLP alone cuts บ้านเขว้า into บ้าน / เข / ว้า
     # When / Then: our word list keeps it one word

@@ -504,3 +504,17 @@ def test_saving_while_elasticsearch_is_down_updates_the_database_and_backlogs_el
         assert sorted(found("น้ำพริก", backend="elasticsearch")) == sorted([product.pk, other.pk])
     finally:
         engine.clear()
+
+
+def test_category_names_are_learnt_by_their_parts_so_their_words_stay_findable(
+    fresh_vocabulary,
+):
+    from search import analysis
+    from search.indexing import category_words
+
+    # "tea and herbal tea": both parts cut into known words, so nothing is learnt
+    assert category_words("ชาและชาสมุนไพร") == []
+    analysis.add_words(category_words("ชาและชาสมุนไพร"))
+    assert {"ชา", "สมุนไพร"} <= set(analysis.tokens("ชาและชาสมุนไพร"))
+    # a part the dictionary cannot cut (a made-up craft name) is learnt whole
+    assert category_words("ผ้าทอ/ญาญ่าโค้ง") == ["ญาญ่าโค้ง"]

@@ -306,35 +306,45 @@ class DatabaseBackend(SearchBackend):
         """Counts of every facet's values in one statement.
 
         The text matches (within ``category_ids``) are materialised once in a
-        CTE; each facet then counts them under every filter but its own, and
-        the counts of all facets come back as one ``UNION ALL``.
+        CTE. A facet is counted under every filter but its own; the column
+        facets nobody filters by therefore share the same conditions (all the
+        filters), and are counted together in one pass grouped by all their
+        columns at once (a few hundred combinations), summed up here. Each
+        filtered column facet and the two link-table facets (categories,
+        certifications) get an arm of their own; all come back as one
+        ``UNION ALL``. A plain browse thus scans the matches three times, not nine.
         """
         connection = connections[self.using]
         compiler = base.values_list(*CTE_COLUMNS).query.get_compiler(using=self.using)
         base_sql, base_params = compiler.as_sql()
         arms, params = [], []
-        for facet in FACETS:
-            conditions, condition_params = [], []
-            for name, values in query.without(facet).items():
-                sql, values_params = _filter_sql(name, values, "m")
-                conditions.append(sql)
-                condition_params += values_params
-            if facet == "category":
-                value, source = "CAST(l.category_id AS TEXT)", f"m JOIN {CATEGORIES} l"
-                source += " ON l.document_id = m.product_id"
-            elif facet == "certification":
-                value, source = "l.kind", f"m JOIN {CERTIFICATIONS} l"
-                source += " ON l.document_id = m.product_id"
-            elif facet == "price":
-                value, source = _price_case("m.price"), "m"
-            elif facet in BOOLEAN_FACETS:
-                value = f"CASE WHEN m.{COLUMN_FACETS[facet]} THEN '1' ELSE '0' END"
-                source = "m"
-            else:
-                value, source = f"CAST(m.{COLUMN_FACETS[facet]} AS TEXT)", "m"
-            where = " AND ".join([f"{value} IS NOT NULL", f"{value} <> ''", *conditions])
+        shared = [f for f in FACETS if _is_column_facet(f) and f not in query.filters]
+        if shared:
+            conditions, condition_params = _conditions(query.filters)
+            values = [_facet_value(facet) for facet in shared]
+            columns = ", ".join(f"{value} AS v{n}" for n, value in enumerate(values))
+            padding = ", ".join(f"NULL AS v{n}" for n in range(len(shared), len(FACETS)))
             arms.append(
-                f"SELECT '{facet}' AS facet, {value} AS value, COUNT(*) AS n "
+                f"SELECT 'shared' AS facet, {columns}{', ' + padding if padding else ''}, "
+                f"COUNT(*) AS n FROM m WHERE {' AND '.join(conditions) or '1 = 1'} "
+                f"GROUP BY {', '.join(values)}"
+            )
+            params += condition_params
+        for facet in FACETS:
+            if facet in shared:
+                continue
+            conditions, condition_params = _conditions(query.without(facet))
+            value = _facet_value(facet)
+            if facet == "category":
+                source = f"m JOIN {CATEGORIES} l ON l.document_id = m.product_id"
+            elif facet == "certification":
+                source = f"m JOIN {CERTIFICATIONS} l ON l.document_id = m.product_id"
+            else:
+                source = "m"
+            where = " AND ".join([f"{value} IS NOT NULL", f"{value} <> ''", *conditions])
+            padding = ", ".join(f"NULL AS v{n}" for n in range(1, len(FACETS)))
+            arms.append(
+                f"SELECT '{facet}' AS facet, {value} AS v0, {padding}, COUNT(*) AS n "
                 f"FROM {source} WHERE {where} GROUP BY {value}"
             )
             params += condition_params
@@ -344,8 +354,14 @@ class DatabaseBackend(SearchBackend):
             cursor.execute(sql, [*base_params, *params])
             rows = cursor.fetchall()
         counts: dict[str, dict[str, int]] = {}
-        for facet, value, count in rows:
-            counts.setdefault(facet, {})[str(value)] = int(count)
+        for facet, *values, count in rows:
+            if facet != "shared":
+                counts.setdefault(facet, {})[str(values[0])] = int(count)
+                continue
+            for name, value in zip(shared, values, strict=False):
+                if value is not None and value != "":
+                    found = counts.setdefault(name, {})
+                    found[str(value)] = found.get(str(value), 0) + int(count)
         return _facet_lists(query, counts)
 
     def _did_you_mean(self, query: SearchQuery, terms: list[analysis.QueryTerm]) -> str:
@@ -601,6 +617,34 @@ def _filter_sql(name: str, values, table: str) -> tuple[str, list]:
     if not params:
         return nothing
     return f"{column} IN ({', '.join(['%s'] * len(params))})", params
+
+
+def _is_column_facet(facet: str) -> bool:
+    """Whether a facet's value is a column of the document row (not a link table)."""
+    return facet in COLUMN_FACETS or facet == "price"
+
+
+def _facet_value(facet: str) -> str:
+    """SQL of a facet's value for a row of the facet CTE ``m`` (link tables as ``l``)."""
+    if facet == "category":
+        return "CAST(l.category_id AS TEXT)"
+    if facet == "certification":
+        return "l.kind"
+    if facet == "price":
+        return _price_case("m.price")
+    if facet in BOOLEAN_FACETS:
+        return f"CASE WHEN m.{COLUMN_FACETS[facet]} THEN '1' ELSE '0' END"
+    return f"CAST(m.{COLUMN_FACETS[facet]} AS TEXT)"
+
+
+def _conditions(filters: dict) -> tuple[list[str], list]:
+    """WHERE conditions (on the facet CTE ``m``) and parameters of these filters."""
+    conditions, params = [], []
+    for name, values in filters.items():
+        sql, values_params = _filter_sql(name, values, "m")
+        conditions.append(sql)
+        params += values_params
+    return conditions, params
 
 
 def _integers(values) -> list[int]:

@@ -71,15 +71,26 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers",
         "es_restart: stops and starts the real Elasticsearch (SHOP_TEST_ES_CONTROL); "
-        "runs after every other test",
+        "runs after every other database test (before the transactional ones)",
     )
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Tests that stop the shared Elasticsearch run last, so no other test sees it down
-    (a stable sort: every other test keeps its order)."""
-    items.sort(key=lambda item: item.get_closest_marker("es_restart") is not None)
+    """Tests that stop the shared Elasticsearch run after every other ordinary test, so
+    none sees it down, but before the transactional ones (browser tests): pytest-django
+    runs those last because each ends by emptying the database, migration data (Wagtail's
+    root page, sites) included. A stable sort: every other test keeps its order."""
+
+    def transactional(item) -> bool:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            return True
+        return bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+    items.sort(
+        key=lambda item: (transactional(item), item.get_closest_marker("es_restart") is not None)
+    )
 
 
 def pytest_runtest_setup(item):

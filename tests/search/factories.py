@@ -191,3 +191,19 @@ def index_products(backend, *products) -> int:
         return backend.index(indexable_products())
     ids = [product.pk for product in products]
     return backend.index(products_for_indexing(Product.objects.filter(pk__in=ids)))
+
+
+def suggestion_entry(kind, object_id, label, label_en="", weight=0):
+    """An autocomplete entry as search.suggestions builds them, without a model behind it."""
+    from search.suggestions import keys_for
+
+    return {
+        "kind": kind,
+        "object_id": object_id,
+        "label": label,
+        "label_en": label_en,
+        "url": f"/{kind}/{object_id}/",
+        "url_en": f"/en/{kind}/{object_id}/",
+        "weight": weight,
+        "keys": keys_for(label, label_en),
+    }

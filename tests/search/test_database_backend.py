@@ -11,7 +11,6 @@ from django.utils import timezone
 from search.backends import get_backend
 from search.backends.base import SearchQuery
 from search.models import ProductDocument, ProductDocumentCertification, SearchTerm
-from search.suggestions import keys_for
 
 from .factories import (
     Certification,
@@ -20,6 +19,7 @@ from .factories import (
     make_enterprise,
     make_product,
     make_village,
+    suggestion_entry,
 )
 
 
@@ -27,19 +27,6 @@ from .factories import (
 def database(db, search_settings):
     search_settings.SHOP_SEARCH_BACKEND = "database"
     return get_backend("database")
-
-
-def entry(kind, object_id, label, label_en="", weight=0):
-    return {
-        "kind": kind,
-        "object_id": object_id,
-        "label": label,
-        "label_en": label_en,
-        "url": f"/{kind}/{object_id}/",
-        "url_en": f"/en/{kind}/{object_id}/",
-        "weight": weight,
-        "keys": keys_for(label, label_en),
-    }
 
 
 def test_documents_carry_province_region_boost_and_shown_certifications(database):
@@ -129,24 +116,26 @@ def test_filters_with_values_that_cannot_exist_match_nothing(database, enterpris
 
 def test_suggestions_are_replaced_per_object_and_deleted(database):
     # Given
-    database.index_suggestions([entry("product", 1, "ผ้าไหมมัดหมี่"), entry("category", 2, "ผ้า")])
+    database.index_suggestions(
+        [suggestion_entry("product", 1, "ผ้าไหมมัดหมี่"), suggestion_entry("category", 2, "ผ้า")]
+    )
     assert [s.object_id for s in database.suggest("ผ้")] == [2, 1]
     # When: the product is written again under another label
-    database.index_suggestions([entry("product", 1, "ตะกร้าไม้ไผ่")])
+    database.index_suggestions([suggestion_entry("product", 1, "ตะกร้าไม้ไผ่")])
     # Then: its old keys are gone, its new ones found
     assert [s.object_id for s in database.suggest("ผ้")] == [2]
     assert [s.label for s in database.suggest("ไผ่")] == ["ตะกร้าไม้ไผ่"]
     # When: deleted, and everything replaced
     database.delete_suggestions("category", [2, 99])
     assert database.suggest("ผ้") == []
-    database.index_suggestions([entry("village", 5, "บ้านเขว้า")], replace=True)
+    database.index_suggestions([suggestion_entry("village", 5, "บ้านเขว้า")], replace=True)
     assert database.suggest("ตะกร้า") == []
     assert [s.kind for s in database.suggest("เขว้า")] == ["village"]
 
 
 def test_suggest_is_one_query_on_a_key_index_range(database, django_assert_num_queries):
     # Given
-    database.index_suggestions([entry("product", n, f"ผ้าไหมลาย {n}") for n in range(50)])
+    database.index_suggestions([suggestion_entry("product", n, f"ผ้าไหมลาย {n}") for n in range(50)])
     # When
     with django_assert_num_queries(1) as captured:
         found = database.suggest("ผ้าไ", limit=5)

@@ -6,9 +6,9 @@ import pytest
 from search.backends.base import SearchQuery, SearchUnavailable
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.documents import indexable_products
-from search.suggestions import keys_for, normalise_prefix, rank_key
+from search.suggestions import normalise_prefix, rank_key
 
-from .factories import certify, make_enterprise, make_product, make_village
+from .factories import certify, make_enterprise, make_product, make_village, suggestion_entry
 
 pytestmark = pytest.mark.django_db
 
@@ -177,30 +177,17 @@ def test_did_you_mean_tries_a_misspelt_thai_run_whole(backend):
 # -- autocomplete index -------------------------------------------------------------------
 
 
-def entry(kind, object_id, label, weight=0, label_en=""):
-    return {
-        "kind": kind,
-        "object_id": object_id,
-        "label": label,
-        "label_en": label_en,
-        "url": f"/{kind}/{object_id}/",
-        "url_en": f"/en/{kind}/{object_id}/",
-        "weight": weight,
-        "keys": keys_for(label, label_en),
-    }
-
-
 @pytest.mark.elasticsearch
 def test_suggestions_come_in_rank_key_order(backend):
     # Given: entries of every kind, some with a key equal to the prefix
     entries = [
-        entry("product", 1, "ผ้าไหมมัดหมี่", weight=3),
-        entry("product", 2, "ผ้าไหม", weight=0),
-        entry("product", 3, "ผ้าไหมแพรวา", weight=3),
-        entry("product", 4, "ผ้าฝ้าย", weight=9),
-        entry("category", 5, "ผ้าและเครื่องแต่งกาย", label_en="Textiles"),
-        entry("village", 6, "บ้านผ้าไหม", weight=1),
-        entry("product", 7, "Silk scarf", label_en="Silk scarf"),
+        suggestion_entry("product", 1, "ผ้าไหมมัดหมี่", weight=3),
+        suggestion_entry("product", 2, "ผ้าไหม", weight=0),
+        suggestion_entry("product", 3, "ผ้าไหมแพรวา", weight=3),
+        suggestion_entry("product", 4, "ผ้าฝ้าย", weight=9),
+        suggestion_entry("category", 5, "ผ้าและเครื่องแต่งกาย", label_en="Textiles"),
+        suggestion_entry("village", 6, "บ้านผ้าไหม", weight=1),
+        suggestion_entry("product", 7, "Silk scarf", label_en="Silk scarf"),
     ]
     backend.index_suggestions(entries, replace=True)
     for prefix in ("ผ", "ผ้า", "ผ้าไหม", "ไหม", "SIL", "scarf"):
@@ -220,11 +207,11 @@ def test_suggestion_and_product_indexes_live_side_by_side(backend):
     # Given
     make_product("ผ้าไหม")
     backend.rebuild(indexable_products())
-    backend.index_suggestions([entry("product", 1, "ผ้าไหม")], replace=True)
+    backend.index_suggestions([suggestion_entry("product", 1, "ผ้าไหม")], replace=True)
     [first] = aliased_indices_of(backend, backend.suggest_alias)
     # When: both are rebuilt
     backend.rebuild(indexable_products())
-    backend.index_suggestions([entry("product", 2, "ผ้าฝ้าย")], replace=True)
+    backend.index_suggestions([suggestion_entry("product", 2, "ผ้าฝ้าย")], replace=True)
     # Then: each alias moved to a new index of its own family; nothing else was dropped
     [second] = aliased_indices_of(backend, backend.suggest_alias)
     assert second != first and second.startswith(f"{backend.suggest_alias}-v")
@@ -232,7 +219,7 @@ def test_suggestion_and_product_indexes_live_side_by_side(backend):
     assert [s.object_id for s in backend.suggest("ผ้")] == [2]
     assert backend.search(SearchQuery(text="ผ้าไหม")).total == 1
     # and writes without replace add, deletes remove
-    backend.index_suggestions([entry("category", 3, "ผ้า")])
+    backend.index_suggestions([suggestion_entry("category", 3, "ผ้า")])
     backend.delete_suggestions("product", [2, 99])
     assert [(s.kind, s.object_id) for s in backend.suggest("ผ้")] == [("category", 3)]
     # When: cleared

@@ -66,7 +66,15 @@ class Visit:
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
         self.page.on("response", self._response)
-        self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        self.page.on("requestfailed", self._failed)
+
+    def _failed(self, request):
+        # A suggestion fetch still in flight when the buyer presses Enter is cancelled
+        # by the navigation (ERR_ABORTED): nothing a buyer notices. Anything else counts.
+        cancelled = request.failure == "net::ERR_ABORTED"
+        if cancelled and request.resource_type in {"fetch", "xhr"}:
+            return
+        self.problems.append(f"failed: {request.url} ({request.failure})")
 
     def _console(self, message):
         if message.type == "error":

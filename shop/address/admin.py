@@ -1,0 +1,3 @@
+"""Oscar's address admin registrations, unchanged."""
+
+from oscar.apps.address.admin import *  # noqa: F403

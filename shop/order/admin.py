@@ -1,0 +1,3 @@
+"""Oscar's order admin registrations, unchanged."""
+
+from oscar.apps.order.admin import *  # noqa: F403

@@ -215,6 +215,13 @@ OSCAR_DEFAULT_CURRENCY = "THB"
 OSCAR_CURRENCY_FORMAT = {"THB": {"format": "฿#,##0.00", "format_type": "standard"}}
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Order states: see shop/order/status.py (pending payment → paid | expired | cancelled).
+from shop.order import status as _order_status  # noqa: E402
+
+OSCAR_INITIAL_ORDER_STATUS = _order_status.PENDING_PAYMENT
+OSCAR_INITIAL_LINE_STATUS = _order_status.PENDING_PAYMENT
+OSCAR_ORDER_STATUS_PIPELINE = _order_status.PIPELINE
+OSCAR_LINE_STATUS_PIPELINE = _order_status.PIPELINE
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 

@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import tcc, word_tokenize
@@ -89,8 +90,8 @@ _extra_words: set[str] = set()
 #: of the cost of indexing. Valid only for the dictionary as it is, so a new dict
 #: replaces it whenever the dictionary changes (:func:`_forget_memo`); a thread still
 #: holding the old one writes there, never into the new one.
-MEMO_KINDS = ("runs", "pieces", "tokens", "phrases")
-_memo: dict[str, dict[str, tuple[str, ...]]] = {kind: {} for kind in MEMO_KINDS}
+MEMO_KINDS = ("runs", "pieces", "tokens", "phrases", "parts")
+_memo: dict[str, dict[str, tuple]] = {kind: {} for kind in MEMO_KINDS}
 #: Entries per memo before it starts over (bounds memory on huge catalogues).
 MEMO_SIZE = 200_000
 
@@ -173,6 +174,61 @@ def tokens_of_parts(parts: Iterable[str]) -> list[str]:
             found += phrase_words
         words += _memoised("tokens", part, tokens) if found is None else found
     return words
+
+
+class Analysed(NamedTuple):
+    """What a document takes from one text: its words, their sub-word pieces, and
+    the synonyms those mention (see :func:`analyse_parts`)."""
+
+    words: tuple[str, ...]
+    pieces: tuple[str, ...]
+    synonyms: tuple[str, ...]
+
+
+def analyse_parts(parts: Iterable[str]) -> Analysed:
+    """Words, pieces and synonyms of several texts (a document's title or body parts).
+
+    ``words`` is :func:`tokens_of_parts`; ``pieces`` is :func:`subwords` of them;
+    ``synonyms`` are the synonym words each part mentions (its words in a row,
+    or its pieces) that are neither words nor pieces of any part. Each whole part
+    is analysed once per process: names and descriptions recur across products,
+    and a rebuild then mostly joins remembered results.
+    """
+    parts = [part for part in parts if part]
+    memo = _memo["parts"]  # separable parts only: a hit needs no check
+    found_parts = [memo.get(part) for part in parts]
+    if not all(
+        found is not None or _separable(part)
+        for part, found in zip(parts, found_parts, strict=True)
+    ):
+        words = tokens_of_parts(parts)
+        pieces = subwords(words)
+        return Analysed(tuple(words), tuple(pieces), tuple(synonyms(words + pieces)))
+    words: list[str] = []
+    pieces: dict[str, None] = {}
+    mentioned: dict[str, None] = {}
+    for part, found in zip(parts, found_parts, strict=True):
+        if found is None:
+            found = _analyse_part(part)
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[part] = found
+        words += found.words
+        pieces.update(dict.fromkeys(found.pieces))
+        mentioned.update(dict.fromkeys(found.synonyms))
+    present = set(words)
+    present.update(pieces)
+    return Analysed(
+        tuple(words),
+        tuple(pieces),
+        tuple(word for word in mentioned if word not in present),
+    )
+
+
+def _analyse_part(part: str) -> Analysed:
+    words = tokens_of_parts([part])
+    pieces = subwords(words)
+    return Analysed(tuple(words), tuple(pieces), tuple(synonyms(words + pieces)))
 
 
 def _separable(part: str) -> bool:
@@ -430,6 +486,14 @@ def own_words() -> frozenset[str]:
 def base_words() -> frozenset[str]:
     """PyThaiNLP's default word list (already normalised, and cached by PyThaiNLP)."""
     return thai_words()
+
+
+def warm_up() -> None:
+    """Build both segmentation dictionaries now (about 1.5 s each), not on the first
+    query or in the middle of a rebuild: ours and PyThaiNLP's default one, which
+    :func:`subwords` also consults."""
+    dictionary()
+    word_tokenize("ก", engine="newmm")
 
 
 @cache

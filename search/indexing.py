@@ -454,6 +454,7 @@ def load_catalogue_words(force: bool = False) -> int:
         if _vocabulary_loaded and not force:
             return 0
         added = analysis.add_words(catalogue_names())
+        analysis.warm_up()
         _vocabulary_loaded = True
     return added
 

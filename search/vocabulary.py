@@ -128,7 +128,9 @@ def terms_of(documents: Iterable[dict]) -> Counter:
         words = set(doc["title_terms"].split())
         words.update(doc["body_terms"].split())
         words.update(doc["subword_terms"].split())
-        counts.update(word for word in words if len(word) <= MAX_TERM_LENGTH)
+        counts.update(words)
+    for word in [word for word in counts if len(word) > MAX_TERM_LENGTH]:
+        del counts[word]
     return counts
 
 

@@ -80,5 +80,7 @@ def test_only_public_standalone_and_parent_products_get_documents():
 
 
 def test_plain_text_drops_tags_and_entities():
-    assert plain_text("<h2>ผ้า</h2>\n<p>ไหม&nbsp;แท้ <script>x</script></p>") == "ผ้า ไหม แท้ x"
+    assert plain_text("<h2>ผ้า</h2>\n<p>ไหม&nbsp;แท้ <script>x</script></p>") == "ผ้า ไหม แท้"
+    # Paragraphs and line breaks keep words apart; a script is not text a buyer reads.
+    assert plain_text("<p>silk</p><p>scarf</p>cotton<br>bag") == "silk scarf cotton bag"
     assert plain_text(None) == ""

@@ -26,7 +26,7 @@ from oscar.core.loading import get_model
 from tqdm import tqdm
 
 from search.backends import BACKENDS, FALLBACK, SearchUnavailable, get_backend
-from search.documents import indexable_products
+from search.documents import indexable_products, indexable_rows
 from search.indexing import load_catalogue_words, write_products
 from search.models import IndexBacklog
 from search.suggestions import build_entries
@@ -67,7 +67,7 @@ class Command(BaseCommand):
             engine = get_backend(name)
             backlog = _backlog_snapshot(engine.name)
             since = timezone.now()
-            products = indexable_products().iterator(chunk_size=engine.batch_size)
+            products = indexable_rows(engine.batch_size)
             began = time.monotonic()
             with tqdm(
                 total=total,

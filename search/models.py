@@ -54,7 +54,12 @@ class ProductDocument(models.Model):
     class Meta:
         verbose_name = _("Product search document")
         verbose_name_plural = _("Product search documents")
-        indexes = [models.Index(fields=["price"], name="search_doc_price_idx")]
+        indexes = [
+            models.Index(fields=["price"], name="search_doc_price_idx"),
+            # Browsing by relevance without words: boost, then newest (the primary key
+            # breaks ties, as in every sort), read from the index, no sort of the table.
+            models.Index(fields=["-boost", "-date_created"], name="search_doc_boost_idx"),
+        ]
 
     def __str__(self):
         return f"search document of product {self.product_id}"

@@ -66,6 +66,21 @@ class Partner(AbstractPartner):
     tax_id = models.CharField(
         _("Tax id"), max_length=13, blank=True, validators=[validate_thai_tax_id]
     )
+    #: Shipping is free for this enterprise's part of a basket from this goods total
+    #: (THB, VAT included); blank = never free.
+    free_shipping_threshold = models.DecimalField(
+        _("Free shipping from (THB)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Goods total from which shipping is free. Leave blank to always charge."),
+    )
+    #: The enterprise sends by Thailand Post EMS (ด่วนพิเศษ).
+    ships_ems = models.BooleanField(_("Ships by EMS"), default=True)
+    #: The enterprise sends by Thailand Post registered parcel (พัสดุลงทะเบียน).
+    ships_registered = models.BooleanField(_("Ships by registered parcel"), default=True)
 
     class Meta(AbstractPartner.Meta):
         verbose_name = _("Community enterprise")
@@ -75,6 +90,10 @@ class Partner(AbstractPartner):
         super().clean()
         if self.vat_registered and not self.tax_id:
             raise ValidationError({"tax_id": _("A VAT-registered enterprise needs its tax id.")})
+        if not (self.ships_ems or self.ships_registered):
+            raise ValidationError(
+                {"ships_ems": _("Choose at least one way to send parcels (EMS or registered).")}
+            )
 
     def save(self, *args, **kwargs):
         self.story = clean_seller_html(self.story)

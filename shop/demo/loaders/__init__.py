@@ -23,6 +23,7 @@ from shop.demo.loaders.records import DemoDataError, Tally
 from shop.demo.products import PRODUCTS
 from shop.demo.users import USERS
 from shop.demo.villages import VILLAGES
+from shop.shipping.demo import load_demo_shipping
 
 #: Progress steps: sites + home, picture, village index, village, category, enterprise,
 #: product, user, certification, and the story, collection and standard pages.
@@ -83,6 +84,8 @@ def load_all(progress=None, image_size=800):
     product_class = load_product_class(tally)
     progress.set_description("enterprises")
     enterprises = load_enterprises(villages, tally, progress)
+    # Free-shipping thresholds and Thailand Post services of a few enterprises.
+    load_demo_shipping()
     progress.set_description("products")
     products = load_products(
         categories, product_class, enterprises, tally, progress, image_size

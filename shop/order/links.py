@@ -13,7 +13,8 @@ _SALT = "shop.order.link"
 
 def token_for(order) -> str:
     """A token that opens ``order``'s pages; it does not expire (the e-mail keeps it)."""
-    return signing.dumps(order.number, salt=_SALT, compress=False)
+    # str(): a just-created order may still hold the generator's int.
+    return signing.dumps(str(order.number), salt=_SALT, compress=False)
 
 
 def number_from(token: str) -> str | None:
@@ -29,4 +30,4 @@ def can_view(request, order, token: str | None) -> bool:
     user = request.user
     if user.is_authenticated and (user.is_staff or order.user_id == user.pk):
         return True
-    return bool(token) and number_from(token) == order.number
+    return bool(token) and number_from(token) == str(order.number)

@@ -10,8 +10,11 @@ export DJANGO_SETTINGS_MODULE ?= shop.settings.dev
 .PHONY: run test lint bench venv demo serve messages clean
 
 ## make run: fresh clone -> venv, install, migrate, demo data, search index, thumbnails, server.
+## Without STRIPE_SECRET_KEY payments go to localstripe on 127.0.0.1:8420 (test payments).
 run: demo
 	@$(PY) manage.py demo_logins
+	@if [ -z "$$STRIPE_SECRET_KEY" ]; then \
+		WEBHOOK_URL=http://$(HOST):$(PORT)/payments/stripe/webhook/ scripts/services/localstripe.sh start; fi
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## make test: the whole suite (PostgreSQL/Elasticsearch when DATABASE_URL/ELASTICSEARCH_URL are set).

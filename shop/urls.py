@@ -17,6 +17,8 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from shop.payment import urls as payment_urls
+
 
 @transaction.non_atomic_requests
 def serve_page(request, path):
@@ -35,10 +37,14 @@ urlpatterns = [
     path("cms-admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Stripe's webhook: a fixed path outside the language prefix (shop/payment/urls.py).
+    path("", include(payment_urls.webhook_urlpatterns)),
 ]
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("shop/address/", include("shop.address.urls")),  # Thai address cascade (JSON)
+    path("shop/payment/", include(payment_urls)),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_patterns)),
     prefix_default_language=False,

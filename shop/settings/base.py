@@ -243,6 +243,41 @@ SHOP_ELASTICSEARCH_TIMEOUT = env.int("SHOP_ELASTICSEARCH_TIMEOUT", default=5)
 SHOP_SEARCH_REALTIME = env.bool("SHOP_SEARCH_REALTIME", default=True)
 
 # ---------------------------------------------------------------------------
+# ---- Payments (Stripe) ----
+# https://docs.stripe.com/keys , docs/checkout.md "Payments". Only shop/payment/stripe_api.py
+# talks to Stripe. With no STRIPE_SECRET_KEY the shop uses localstripe (a fake Stripe on
+# 127.0.0.1 that `make run` starts) and every page shows a "test payments" banner.
+# ---------------------------------------------------------------------------
+#: Where localstripe listens when no Stripe keys are set (scripts/services/localstripe.sh).
+SHOP_LOCALSTRIPE_URL = env("SHOP_LOCALSTRIPE_URL", default="http://127.0.0.1:8420")
+#: True when payments go to localstripe: no real money moves (the banner shows).
+SHOP_TEST_PAYMENTS = not env("STRIPE_SECRET_KEY", default="")
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="sk_test_localstripe")
+STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY", default="pk_test_localstripe")
+#: The webhook endpoint's signing secret (whsec_...); localstripe signs with the same value.
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="whsec_localstripe_dev")
+STRIPE_API_BASE = env(
+    "STRIPE_API_BASE",
+    default=SHOP_LOCALSTRIPE_URL if SHOP_TEST_PAYMENTS else "https://api.stripe.com",
+)
+#: Stripe.js; tests and `make run` load localstripe's copy.
+STRIPE_JS_URL = env(
+    "STRIPE_JS_URL",
+    default=(
+        f"{SHOP_LOCALSTRIPE_URL}/js.stripe.com/v3/"
+        if SHOP_TEST_PAYMENTS
+        else "https://js.stripe.com/v3/"
+    ),
+)
+#: Seconds a Stripe request may take before the buyer is told to try again.
+STRIPE_TIMEOUT = env.int("STRIPE_TIMEOUT", default=20)
+#: Minutes an order waits for payment before `expire_unpaid_orders` releases its stock.
+SHOP_PAYMENT_TIMEOUT_MINUTES = env.int("SHOP_PAYMENT_TIMEOUT_MINUTES", default=30)
+TEMPLATES[0]["OPTIONS"]["context_processors"].append(
+    "shop.payment.context_processors.test_payments"
+)
+
+# ---------------------------------------------------------------------------
 # Wagtail
 # https://docs.wagtail.org/en/stable/reference/settings.html
 # ---------------------------------------------------------------------------
@@ -262,6 +297,14 @@ SHOP_IMAGE_MAX_PIXELS = env.int("SHOP_IMAGE_MAX_PIXELS", default=40_000_000)
 #: Smallest width and height accepted, in pixels.
 SHOP_IMAGE_MIN_SIDE = env.int("SHOP_IMAGE_MIN_SIDE", default=200)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = SHOP_IMAGE_MAX_PIXELS
+
+# ---------------------------------------------------------------------------
+# Shipping (Thailand Post rates per enterprise) — docs/checkout.md
+# ---------------------------------------------------------------------------
+#: Weight assumed for one item whose product has no weight_grams (packaging included).
+SHOP_DEFAULT_ITEM_WEIGHT_GRAMS = env.int("SHOP_DEFAULT_ITEM_WEIGHT_GRAMS", default=500)
+#: The Thailand Post rate table (CSV); blank = shop/shipping/data/thailand_post.csv.
+SHOP_SHIPPING_RATES_FILE = env("SHOP_SHIPPING_RATES_FILE", default="")
 
 # ---------------------------------------------------------------------------
 # Thumbnails (sorl-thumbnail, Oscar's thumbnailer)

@@ -18,3 +18,8 @@ STORAGES = {
     },
 }
 SHOP_SEARCH_BACKEND = env("SHOP_SEARCH_BACKEND", default="elasticsearch")
+
+# Real payments: a missing Stripe key must stop the start, never fall back to localstripe.
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")

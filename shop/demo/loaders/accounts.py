@@ -26,6 +26,9 @@ DIP_MODEL_PERMISSIONS = [
     ("catalogue", "change_certification"),
     ("partner", "view_partner"),
     ("partner", "change_partner"),
+    # Orders in Oscar's dashboard, and refunds through Stripe (shop/payment).
+    ("order", "view_order"),
+    ("order", "change_order"),
 ]
 
 

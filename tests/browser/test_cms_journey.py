@@ -7,7 +7,7 @@ import re
 import pytest
 from django.utils import translation
 
-from tests.browser.test_smoke import CHROMIUM_ARGS, SCREENSHOTS, Visit
+from tests.browser.support import SCREENSHOTS, Visit
 from tests.cms.builders import build_collection, build_storefront, translate
 
 pytestmark = [
@@ -38,19 +38,6 @@ def site(settings, live_server):
     objects["collection_path"] = collection.url
     objects["url"] = live_server.url
     return objects
-
-
-@pytest.fixture
-def browser(site):
-    """Headless Chromium, started after ``site`` has written to the database."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.conftest import CHROMIUM
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def follow(page, link):

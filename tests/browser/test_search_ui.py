@@ -11,7 +11,7 @@ from django.utils import translation
 from search.backends import maintained_backends
 from search.documents import indexable_products
 from search.suggestions import build_entries
-from tests.browser.test_smoke import SCREENSHOTS, Visit, browser, site  # noqa: F401
+from tests.browser.support import SCREENSHOTS, Visit
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,7 +20,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def indexed(site):  # noqa: F811
+def indexed(site):
     """The storefront indexed, autocomplete entries included, on every maintained backend.
     Tests ask for it before ``browser``: no database call once Playwright runs."""
     for engine in maintained_backends():
@@ -31,7 +31,7 @@ def indexed(site):  # noqa: F811
     return site
 
 
-def test_typing_thai_in_the_header_box_suggests_and_enter_follows(indexed, browser):  # noqa: F811
+def test_typing_thai_in_the_header_box_suggests_and_enter_follows(indexed, browser):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     visit = Visit(browser)
     page = visit.open(indexed["url"] + "/")
@@ -62,7 +62,7 @@ def test_typing_thai_in_the_header_box_suggests_and_enter_follows(indexed, brows
     assert visit.problems == [], visit.problems
 
 
-def test_nothing_is_fetched_while_an_ime_composes(indexed, browser):  # noqa: F811
+def test_nothing_is_fetched_while_an_ime_composes(indexed, browser):
     visit = Visit(browser)
     page = visit.open(indexed["url"] + "/")
     fetched = []
@@ -90,7 +90,7 @@ def test_nothing_is_fetched_while_an_ime_composes(indexed, browser):  # noqa: F8
     assert visit.problems == [], visit.problems
 
 
-def test_results_page_facets_on_wide_and_narrow_screens(indexed, browser):  # noqa: F811
+def test_results_page_facets_on_wide_and_narrow_screens(indexed, browser):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     url = indexed["url"] + "/shop/search/?q=%E0%B8%9C%E0%B9%89%E0%B8%B2"  # ผ้า
     # Wide: facets open beside the results; choosing an option filters and shows a chip

@@ -5,13 +5,9 @@ Needs Chromium at /usr/bin/chromium (SHOP_CHROMIUM); never downloads a browser.
 Screenshots: test-output/screenshots/.
 """
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings
-from django.utils import translation
 
-from tests.cms.builders import build_storefront
+from tests.browser.support import SCREENSHOTS, Visit
 
 pytestmark = [
     pytest.mark.browser,
@@ -19,76 +15,6 @@ pytestmark = [
     # migrations' data (Wagtail's root page, locales) afterwards for the other tests.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-gpu",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(settings.BASE_DIR) / "test-output" / "screenshots"
-
-
-@pytest.fixture
-def browser(site):
-    """Headless Chromium. Started after ``site`` has written to the database and closed
-    before the database is flushed: while Playwright's sync API is running, the test's
-    thread has an event loop and Django refuses database calls from it."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.conftest import CHROMIUM
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def site(settings, live_server):
-    """The storefront behind a live server that also serves media (product images)."""
-    settings.ROOT_URLCONF = "tests.browser.urls"
-    objects = build_storefront()
-    with translation.override("th"):
-        objects["product_path"] = objects["product"].get_absolute_url()
-    objects["url"] = live_server.url
-    return objects
-
-
-class Visit:
-    """A browser tab that records console errors, page errors and failed requests."""
-
-    def __init__(self, browser, width=1280):
-        self.page = browser.new_page(viewport={"width": width, "height": 900})
-        self.problems = []
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        self.page.on("response", self._response)
-        self.page.on("requestfailed", self._failed)
-
-    def _failed(self, request):
-        # A suggestion fetch still in flight when the buyer presses Enter is cancelled
-        # by the navigation (ERR_ABORTED): nothing a buyer notices. Anything else counts.
-        cancelled = request.failure == "net::ERR_ABORTED"
-        if cancelled and request.resource_type in {"fetch", "xhr"}:
-            return
-        self.problems.append(f"failed: {request.url} ({request.failure})")
-
-    def _console(self, message):
-        if message.type == "error":
-            self.problems.append(f"console: {message.text}")
-
-    def _response(self, response):
-        if response.status >= 400:
-            self.problems.append(f"HTTP {response.status}: {response.url}")
-
-    def open(self, url):
-        response = self.page.goto(url, wait_until="load")
-        assert response.status == 200, url
-        return self.page
-
 
 PAGES = [
     # name, Thai path, English path, Thai text seen, English text seen

@@ -5,7 +5,6 @@ import pytest
 from django.utils import translation
 from oscar.core.loading import get_model
 
-from tests.browser.test_smoke import CHROMIUM_ARGS
 from tests.catalogue.helpers import XSS_HTML
 from tests.cms.builders import build_storefront
 
@@ -36,19 +35,6 @@ def site(settings, live_server):
         ]
     objects["url"] = live_server.url
     return objects
-
-
-@pytest.fixture
-def browser(site):
-    """Headless Chromium, started after ``site`` has written to the database."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.conftest import CHROMIUM
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_seller_script_never_runs_on_product_and_enterprise_pages(browser, site):

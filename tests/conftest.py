@@ -91,6 +91,17 @@ def pytest_collection_modifyitems(config, items):
     items.sort(
         key=lambda item: (transactional(item), item.get_closest_marker("es_restart") is not None)
     )
+    # A transactional test without serialized_rollback ends with a flush that runs
+    # post_migrate (content types and permissions made anew), and the next test that
+    # restores the serialized migration data then collides with them (IntegrityError on
+    # django_content_type). So every transactional test restores and keeps that data.
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            if not marker.kwargs.get("serialized_rollback"):
+                item.add_marker(
+                    pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True)
+                )
 
 
 def pytest_runtest_setup(item):

@@ -26,7 +26,12 @@ from tests.checkout.builders import (
 BUYERS = 50
 UNITS = 10
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    # Committed data (the threads have their own connections); migration data (sites,
+    # Wagtail's root) restored, as every transactional test here does (tests/conftest.py).
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_fifty_concurrent_checkouts_sell_exactly_the_ten_units_in_stock():

@@ -46,7 +46,7 @@ def test_confirmation_in_thai_lists_each_enterprise_part(two_enterprise_order):
     assert message.to == ["somsri@example.com"]
     assert f"ยืนยันคำสั่งซื้อ {order.number} แล้ว" in message.subject
     assert "กลุ่มปั้นหม้อ" in body and "หม้อดินเผา × 2" in body
-    assert "ผลิตตามสั่ง: จัดส่งภายใน 10 วัน" in body
+    assert "สินค้าสั่งทำ: จัดส่งภายใน 10 วัน" in body
     assert "รวมภาษีมูลค่าเพิ่ม 7%" in body
     assert "ไม่ได้จดทะเบียนภาษีมูลค่าเพิ่ม" in body
     assert "ไปรษณีย์ไทย" in body

@@ -90,7 +90,7 @@ _extra_words: set[str] = set()
 #: of the cost of indexing. Valid only for the dictionary as it is, so a new dict
 #: replaces it whenever the dictionary changes (:func:`_forget_memo`); a thread still
 #: holding the old one writes there, never into the new one.
-MEMO_KINDS = ("runs", "pieces", "tokens", "phrases", "parts")
+MEMO_KINDS = ("runs", "pieces", "tokens", "phrases", "parts", "groups")
 _memo: dict[str, dict[str, tuple]] = {kind: {} for kind in MEMO_KINDS}
 #: Entries per memo before it starts over (bounds memory on huge catalogues).
 MEMO_SIZE = 200_000
@@ -190,29 +190,80 @@ def analyse_parts(parts: Iterable[str]) -> Analysed:
 
     ``words`` is :func:`tokens_of_parts`; ``pieces`` is :func:`subwords` of them;
     ``synonyms`` are the synonym words each part mentions (its words in a row,
-    or its pieces) that are neither words nor pieces of any part. Each whole part
-    is analysed once per process: names and descriptions recur across products,
-    and a rebuild then mostly joins remembered results.
+    or its pieces) that are neither words nor pieces of any part. Each whole part,
+    and each whole group of parts, is analysed once per process: names and
+    descriptions recur across products, and a rebuild then mostly joins
+    remembered results.
     """
-    parts = [part for part in parts if part]
+    parts = tuple(part for part in parts if part)
+    found = _analyse_group(parts)
+    return found if found is not None else _analyse_together(parts)
+
+
+def analyse_groups(groups: Iterable[Iterable[str]]) -> Analysed:
+    """:func:`analyse_parts` of all the parts of ``groups`` in order, from the remembered
+    analysis of each group: a document's body joins groups that recur on their own
+    (a description shared by variants, the names of an enterprise, its village and
+    categories), so each group is merged once and a document merges a few groups.
+
+    The same result as analysing the parts together: words in order, pieces and
+    mentioned synonyms each once in order of first appearance, synonyms that are
+    words or pieces anywhere dropped (a synonym a group leaves out is a word or
+    piece of that group, so of the whole).
+    """
+    groups = [group for group in (tuple(part for part in g if part) for g in groups) if group]
+    found = []
+    for group in groups:
+        analysed = _analyse_group(group)
+        if analysed is None:
+            return _analyse_together([part for group in groups for part in group])
+        found.append(analysed)
+    if len(found) == 1:
+        return found[0]
+    return _merge(found)
+
+
+def _analyse_group(parts: tuple[str, ...]) -> Analysed | None:
+    """The merged analysis of separately analysable parts (remembered), or None when a
+    part must be normalised with its neighbours (see :func:`_separable`)."""
+    groups = _memo["groups"]  # groups of separable parts only: a hit needs no check
+    found = groups.get(parts)
+    if found is not None:
+        return found
     memo = _memo["parts"]  # separable parts only: a hit needs no check
-    found_parts = [memo.get(part) for part in parts]
-    if not all(
-        found is not None or _separable(part)
-        for part, found in zip(parts, found_parts, strict=True)
-    ):
-        words = tokens_of_parts(parts)
-        pieces = subwords(words)
-        return Analysed(tuple(words), tuple(pieces), tuple(synonyms(words + pieces)))
-    words: list[str] = []
-    pieces: dict[str, None] = {}
-    mentioned: dict[str, None] = {}
-    for part, found in zip(parts, found_parts, strict=True):
+    analysed = []
+    for part in parts:
+        found = memo.get(part)
         if found is None:
+            if not _separable(part):
+                return None
             found = _analyse_part(part)
             if len(memo) >= MEMO_SIZE:
                 memo.clear()
             memo[part] = found
+        analysed.append(found)
+    found = _merge(analysed)
+    if len(groups) >= MEMO_SIZE:
+        groups.clear()
+    groups[parts] = found
+    return found
+
+
+def _analyse_together(parts: Iterable[str]) -> Analysed:
+    """The analysis of parts as one text (never remembered: the rare case of a part
+    that cannot be analysed alone)."""
+    words = tokens_of_parts(parts)
+    pieces = subwords(words)
+    return Analysed(tuple(words), tuple(pieces), tuple(synonyms(words + pieces)))
+
+
+def _merge(analysed: Iterable[Analysed]) -> Analysed:
+    """One analysis of texts analysed one by one: their words in order, pieces and
+    mentioned synonyms once each, synonyms that are words or pieces of any dropped."""
+    words: list[str] = []
+    pieces: dict[str, None] = {}
+    mentioned: dict[str, None] = {}
+    for found in analysed:
         words += found.words
         pieces.update(dict.fromkeys(found.pieces))
         mentioned.update(dict.fromkeys(found.synonyms))
@@ -256,15 +307,20 @@ def subwords(words: Iterable[str]) -> list[str]:
     dictionary alone would cut it into (so a process that does not know one of
     our words still finds the product). Latin: the stem of every word.
     """
-    pieces: dict[str, None] = {}
+    memo = _memo["pieces"]
+    found = []
     # A word seen before adds nothing new: each distinct word once, in order.
     for word in dict.fromkeys(words):
-        if is_thai(word):
-            for piece in _memoised("pieces", word, _pieces):
-                pieces.setdefault(piece, None)
-        else:
-            pieces.setdefault(stem(word), None)
-    return list(pieces)
+        word_pieces = memo.get(word)
+        if word_pieces is None:
+            word_pieces = _memoised("pieces", word, _word_pieces)
+        found += word_pieces
+    return list(dict.fromkeys(found))
+
+
+def _word_pieces(word: str) -> list[str]:
+    """The pieces of one word: dictionary pieces of a Thai word, a Latin word's stem."""
+    return _pieces(word) if is_thai(word) else [stem(word)]
 
 
 def query_terms(text: str) -> list[QueryTerm]:
@@ -322,13 +378,14 @@ def synonyms(words: Iterable[str]) -> list[str]:
     words appear in a row.
     """
     words = list(words)
-    sequence = [word if is_thai(word) else stem(word) for word in words]
+    keys = _synonym_keys
+    sequence = [keys.get(word) or _synonym_key(word) for word in words]
     present = set(words)
     present.update(sequence)
     groups, by_first = synonym_table()
     # Most words start no member: look up each distinct word once, then check
     # the positions of the few that do.
-    starting = {word for word in present if word in by_first}
+    starting = by_first.keys() & present
     found: dict[str, None] = {}
     if not starting:
         return []
@@ -341,6 +398,18 @@ def synonyms(words: Iterable[str]) -> list[str]:
                     for piece in _group_words(group):
                         found.setdefault(piece, None)
     return [word for word in found if word not in present]
+
+
+#: Word -> the form synonym members are matched by (Thai as it is, Latin stemmed).
+_synonym_keys: dict[str, str] = {}
+
+
+def _synonym_key(word: str) -> str:
+    key = word if is_thai(word) else stem(word)
+    if len(_synonym_keys) >= MEMO_SIZE:
+        _synonym_keys.clear()
+    _synonym_keys[word] = key
+    return key
 
 
 @lru_cache(maxsize=4096)

@@ -22,20 +22,26 @@ product takes its price and stock from its public variants.
 from __future__ import annotations
 
 import html
+import itertools
+import multiprocessing
+import os
 import re
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import nh3
+from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.utils import timezone, translation
 from oscar.core.loading import get_model
 
 from search import analysis, regions
-from search.backends.base import MAX_BOOST
+from search.backends.base import MAX_BOOST, batched
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
@@ -142,61 +148,88 @@ ROW_FIELDS = (
 )
 
 
-def load_rows(ids: list[int]) -> list[ProductRow]:
-    """Rows of these products, in this order, in four queries whatever their number."""
+def load_rows(ids: list[int], span: tuple[int, int] | None = None) -> list[ProductRow]:
+    """Rows of these products, in this order, in five queries whatever their number.
+
+    ``span`` (the smallest and largest id, when ``ids`` are most of the products
+    between them, as in a rebuild) selects by id range instead of an ``IN`` list
+    of every id, which costs Django more to prepare than the rows cost to read.
+    """
+    wanted = set(ids)
+    if span is not None:
+        own, of_parent = Q(product__pk__range=span), Q(product__parent__pk__range=span)
+        products = Product.objects.filter(pk__range=span)
+    else:
+        own, of_parent = Q(product_id__in=ids), Q(product__parent_id__in=ids)
+        products = Product.objects.filter(pk__in=ids)
     rows = {}
-    for values in Product.objects.filter(pk__in=ids).values(*ROW_FIELDS):
-        enterprise_id = values["enterprise_id"]
-        rows[values["id"]] = ProductRow(
-            pk=values["id"],
-            title=values["title"] or "",
-            title_en=values["title_en"] or "",
-            description=values["description"] or "",
-            description_en=values["description_en"] or "",
-            upc=values["upc"] or "",
-            priority=values["priority"] or 0,
-            date_created=values["date_created"],
-            indexable=bool(values["is_public"])
-            and values["parent_id"] is None
+    for values in products.values_list(*ROW_FIELDS):
+        (pk, title, title_en, description, description_en, upc, priority, date_created,
+         is_public, parent_id, enterprise_id, enterprise_name, enterprise_name_en,
+         village_id, enterprise_status, track_stock) = values  # fmt: skip
+        if pk not in wanted:
+            continue
+        rows[pk] = ProductRow(
+            pk=pk,
+            title=title or "",
+            title_en=title_en or "",
+            description=description or "",
+            description_en=description_en or "",
+            upc=upc or "",
+            priority=priority or 0,
+            date_created=date_created,
+            indexable=bool(is_public)
+            and parent_id is None
             and enterprise_id is not None
-            and values["enterprise__status"] == APPROVED,
+            and enterprise_status == APPROVED,
             enterprise_id=enterprise_id,
-            enterprise_name=values["enterprise__name"] or "",
-            enterprise_name_en=values["enterprise__name_en"] or "",
-            village_id=values["enterprise__village_id"],
-            track_stock=values["product_class__track_stock"] is not False,
+            enterprise_name=enterprise_name or "",
+            enterprise_name_en=enterprise_name_en or "",
+            village_id=village_id,
+            track_stock=track_stock is not False,
         )
-    links = Product.categories.through.objects.filter(product_id__in=ids)
+    links = Product.categories.through.objects.filter(own)
     for product_id, pk, path, name, name_en in links.values_list(
         "product_id", "category_id", "category__path", "category__name", "category__name_en"
     ):
-        rows[product_id].categories.append((pk, path, name, name_en))
-    shown = Certification.objects.shown_to_buyers().filter(product_id__in=ids)
-    for product_id, kind in shown.values_list("product_id", "kind").order_by("pk"):
-        rows[product_id].cert_kinds.append(kind)
-    own: dict[int, list] = {}
-    variants: dict[int, list] = {}
-    stock = StockRecord.objects.filter(
-        Q(product_id__in=ids) | Q(product__parent_id__in=ids, product__is_public=True)
-    ).order_by("pk")
-    for product_id, parent_id, price, in_stock, allocated in stock.values_list(
-        "product_id", "product__parent_id", "price", "num_in_stock", "num_allocated"
-    ):
-        net = None if in_stock is None else in_stock - (allocated or 0)
         if product_id in rows:
-            own.setdefault(product_id, []).append((price, net))
-        else:
-            variants.setdefault(parent_id, []).append((price, net))
+            rows[product_id].categories.append((pk, path, name, name_en))
+    shown = Certification.objects.shown_to_buyers().filter(own)
+    for product_id, kind in shown.values_list("product_id", "kind").order_by("pk"):
+        if product_id in rows:
+            rows[product_id].cert_kinds.append(kind)
+    stock: dict[int, list] = {}
+    for product_id, price, in_stock, allocated in (
+        StockRecord.objects.filter(own)
+        .order_by("pk")
+        .values_list("product_id", "price", "num_in_stock", "num_allocated")
+    ):
+        if product_id in rows:
+            stock.setdefault(product_id, []).append(_priced(price, in_stock, allocated))
+    variants: dict[int, list] = {}
+    for parent_id, price, in_stock, allocated in (
+        StockRecord.objects.filter(of_parent, product__is_public=True)
+        .order_by("pk")
+        .values_list("product__parent_id", "price", "num_in_stock", "num_allocated")
+    ):
+        if parent_id in rows:
+            variants.setdefault(parent_id, []).append(_priced(price, in_stock, allocated))
     for pk, row in rows.items():
-        row.stock = own.get(pk) or variants.get(pk, [])
+        row.stock = stock.get(pk) or variants.get(pk, [])
     return [rows[pk] for pk in ids if pk in rows]
+
+
+def _priced(price, in_stock, allocated) -> tuple:
+    """(price, net stock or None) of a stock record."""
+    return price, None if in_stock is None else in_stock - (allocated or 0)
 
 
 def indexable_rows(batch_size: int = 500) -> Iterator[ProductRow]:
     """Rows of every indexable product, loaded ``batch_size`` at a time (a rebuild)."""
     ids = list(indexable_products().order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), batch_size):
-        yield from load_rows(ids[start : start + batch_size])
+        chunk = ids[start : start + batch_size]
+        yield from load_rows(chunk, span=(chunk[0], chunk[-1]))
 
 
 def row_from_model(product) -> ProductRow:
@@ -231,25 +264,124 @@ def build_documents(products: Iterable, paths: dict | None = None) -> list[dict]
     is given, and one village query per call."""
     if paths is None:
         paths = category_paths()
-    rows = [p if isinstance(p, ProductRow) else row_from_model(p) for p in products]
-    rows = [row for row in rows if row.indexable]
+    rows = _indexable(products)
     villages = load_villages(row.village_id for row in rows)
     return [build_document(row, paths, villages) for row in rows]
 
 
-def load_villages(ids: Iterable[int | None]) -> dict:
-    """Village pages by id, with only the columns documents read."""
+def document_batches(
+    rows: Iterable[ProductRow],
+    batch_size: int,
+    paths: dict | None = None,
+    count_terms: bool = False,
+    workers: int | None = None,
+) -> Iterator[tuple[int, list[dict], Counter | None]]:
+    """(rows read, documents, term counts) for each batch of ``rows``, in order.
+
+    With ``count_terms``, the third item counts the documents holding each word
+    of their term fields (see :func:`build_document`); otherwise it is None.
+
+    A rebuild spends most of its time analysing text in Python, so when there
+    is more than one batch and more than one CPU, documents are built by a pool
+    of forked worker processes (``SHOP_SEARCH_INDEX_WORKERS``, default: one per
+    CPU) while this process reads the next rows and writes the finished
+    documents. The workers inherit the loaded dictionary and category paths and
+    never touch the database: rows and village columns go to them, documents
+    and counts come back. Without fork, or with one worker, everything runs here.
+    """
+    if paths is None:
+        paths = category_paths()
+    batches = batched(rows, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    batches = itertools.chain([first] if second is None else [first, second], batches)
+    count = index_workers() if workers is None else workers
+    if second is None or count < 2:
+        for batch in batches:
+            rows = _indexable(batch)
+            villages = load_villages(row.village_id for row in rows)
+            yield len(batch), *_build_batch(rows, villages, paths, count_terms)
+        return
+    global _pool_paths
+    _pool_paths = paths
+    context = multiprocessing.get_context("fork")
+    with context.Pool(count) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            rows = _indexable(batch)
+            villages = load_villages(row.village_id for row in rows)
+            task = pool.apply_async(_pool_batch, (rows, villages, count_terms))
+            pending.append((len(batch), task))
+            while len(pending) > count * 2 or (pending and pending[0][1].ready()):
+                size, result = pending.popleft()
+                yield size, *result.get()
+        while pending:
+            size, result = pending.popleft()
+            yield size, *result.get()
+
+
+def index_workers() -> int:
+    """Processes that build documents in a rebuild (``SHOP_SEARCH_INDEX_WORKERS``; 0 or
+    1: none, build them in this process), one per CPU by default; never without fork."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    configured = getattr(settings, "SHOP_SEARCH_INDEX_WORKERS", None)
+    if configured is None:
+        return os.cpu_count() or 1
+    return int(configured)
+
+
+#: Category paths of a rebuild, set before its workers are forked (they inherit it).
+_pool_paths: dict = {}
+
+
+def _pool_batch(rows, villages, count_terms):
+    return _build_batch(rows, villages, _pool_paths, count_terms)
+
+
+def _build_batch(rows, villages, paths, count_terms) -> tuple[list[dict], Counter | None]:
+    """Documents of indexable rows (and their term counts)."""
+    terms = Counter() if count_terms else None
+    documents = [build_document(row, paths, villages, terms) for row in rows]
+    return documents, terms
+
+
+def _indexable(products: Iterable) -> list[ProductRow]:
+    rows = [p if isinstance(p, ProductRow) else row_from_model(p) for p in products]
+    return [row for row in rows if row.indexable]
+
+
+class Village(NamedTuple):
+    """The columns of a village page a document reads."""
+
+    pk: int
+    title: str
+    title_en: str
+    changwat: str
+    changwat_en: str
+    is_civ: bool
+
+
+def load_villages(ids: Iterable[int | None]) -> dict[int, Village]:
+    """Village pages by id, as plain values (one query)."""
     from cms.models import VillagePage
 
     ids = {pk for pk in ids if pk is not None}
     if not ids:
         return {}
-    return {v.pk: v for v in VillagePage.objects.filter(pk__in=ids).only(*VILLAGE_FIELDS)}
+    rows = VillagePage.objects.filter(pk__in=ids).values_list(*VILLAGE_FIELDS)
+    return {row[0]: Village(*row) for row in rows}
 
 
-def build_document(row: ProductRow, paths: dict, villages: dict | None = None) -> dict:
+def build_document(
+    row: ProductRow, paths: dict, villages: dict | None = None, terms: Counter | None = None
+) -> dict:
     """The search document of one indexable product row (``villages`` from
-    :func:`load_villages`)."""
+    :func:`load_villages`). With ``terms``, each distinct word of its term fields is
+    counted there once (the document frequencies :func:`search.vocabulary.terms_of`
+    gives, without splitting the fields again)."""
     village = None
     if row.village_id:
         if villages is None:
@@ -261,27 +393,31 @@ def build_document(row: ProductRow, paths: dict, villages: dict | None = None) -
     title_en = row.title_en
     description = plain_text(row.description)
     description_en = plain_text(row.description_en)
-    body = [description, description_en, row.upc]
-    body += [name for _, name, _ in categories] + [name_en for _, _, name_en in categories]
+    # The body in groups that recur on their own: the descriptions (shared by
+    # variants and similar products), the code, and the product's context (its
+    # categories, enterprise, village and certifications, shared by its siblings).
+    context = [name for _, name, _ in categories] + [name_en for _, _, name_en in categories]
     if row.enterprise_id is not None:
-        body += [row.enterprise_name, row.enterprise_name_en]
+        context += [row.enterprise_name, row.enterprise_name_en]
     if village is not None:
-        body += [village.title, village.title_en, village.changwat, village.changwat_en]
+        context += [village.title, village.title_en, village.changwat, village.changwat_en]
     cert_kinds = sorted(set(row.cert_kinds))
-    body += [label for kind in cert_kinds for label in kind_labels(kind)]
+    context += [label for kind in cert_kinds for label in kind_labels(kind)]
     province = (
         regions.province_code(village.changwat, village.changwat_en) if village is not None else ""
     )
 
     # Part by part: names and shared descriptions recur across products (memoised).
     title_part = analysis.analyse_parts([title, title_en])
-    body_part = analysis.analyse_parts(body)
+    body_part = analysis.analyse_groups([(description, description_en), (row.upc,), context])
     words = {*title_part.words, *body_part.words}
     pieces = dict.fromkeys(title_part.pieces)
     pieces.update(dict.fromkeys(body_part.pieces))
     for word in title_part.synonyms + body_part.synonyms:
         if word not in words and word not in pieces:
             pieces[word] = None
+    if terms is not None:
+        terms.update(words.union(pieces))
     prices = [price for price, _ in row.stock if price is not None]
     return {
         "id": row.pk,
@@ -340,7 +476,7 @@ BREAKING_TAG = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _plain_text(value: str) -> str:
     # nh3 (Rust) with no tag allowed drops every tag, scripts and styles with their
     # content, about 6× faster than Django's strip_tags; remembered because

@@ -129,6 +129,11 @@ def terms_of(documents: Iterable[dict]) -> Counter:
         words.update(doc["body_terms"].split())
         words.update(doc["subword_terms"].split())
         counts.update(words)
+    return without_long_terms(counts)
+
+
+def without_long_terms(counts: Counter) -> Counter:
+    """``counts`` without the words too long for the vocabulary table (in place)."""
     for word in [word for word in counts if len(word) > MAX_TERM_LENGTH]:
         del counts[word]
     return counts

@@ -52,7 +52,12 @@ from elasticsearch.helpers import bulk
 from rapidfuzz.distance import OSA
 
 from search import analysis
-from search.documents import build_documents, category_paths, is_indexable
+from search.documents import (
+    build_documents,
+    category_paths,
+    document_batches,
+    is_indexable,
+)
 from search.suggestions import normalise_prefix, to_suggestion
 
 from .base import (
@@ -276,12 +281,11 @@ class ElasticsearchBackend(SearchBackend):
             self._create_index(new, ProductIndexDocument, bulk_loading=True)
             try:
                 paths = category_paths()
-                for batch in batched(products, self.batch_size):
-                    documents = build_documents(batch, paths)
+                for read, documents, _ in document_batches(products, self.batch_size, paths):
                     self._bulk(new, [self._index_action(doc) for doc in documents], refresh=False)
                     count += len(documents)
                     if progress is not None:
-                        progress(len(batch))
+                        progress(read)
                 old = self._swap(self.alias, new)
             except BaseException:
                 self.client.indices.delete(index=new, ignore_unavailable=True)

@@ -241,6 +241,9 @@ SHOP_ELASTICSEARCH_INDEX = env("SHOP_ELASTICSEARCH_INDEX", default="chumchon-pro
 SHOP_ELASTICSEARCH_TIMEOUT = env.int("SHOP_ELASTICSEARCH_TIMEOUT", default=5)
 #: Index on commit after saves (turn off for bulk imports, then run search_rebuild).
 SHOP_SEARCH_REALTIME = env.bool("SHOP_SEARCH_REALTIME", default=True)
+#: Processes that build documents during search_rebuild (forked; they never touch the
+#: database). Unset: one per CPU; 0 or 1: build them in the command's own process.
+SHOP_SEARCH_INDEX_WORKERS = env.int("SHOP_SEARCH_INDEX_WORKERS", default=None)
 
 # ---------------------------------------------------------------------------
 # ---- Payments (Stripe) ----

@@ -196,3 +196,24 @@ def test_every_province_has_one_of_six_regions():
     assert regions.region_of("31") == "northeast"
     assert regions.region_of("50") == "north"
     assert regions.region_of("") == ""
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        # a synonym in one group that is a word of another is not added again
+        [("ผ้าไหมมัดหมี่ ทอมือ", "Mudmee silk"), ("SKU-1",), ("ผ้าไหม", "Silk", "ชัยภูมิ")],
+        # groups repeating each other's words and pieces, an empty group, empty parts
+        [("ผ้าคราม", ""), (), ("indigo scarves", "ผ้าพันคอ ผ้าคราม"), ("",)],
+        # a part starting with a dangling Thai mark is analysed with its neighbours
+        [("ผ้าขาวม้า",), ("\u0e49ไหม", "silk")],
+    ],
+)
+def test_groups_are_analysed_as_their_parts_together(groups):
+    parts = [part for group in groups for part in group]
+    analysis._forget_memo()
+    together = analysis.analyse_parts(parts)
+    analysis._forget_memo()
+    assert analysis.analyse_groups(groups) == together
+    # and again from what is now remembered
+    assert analysis.analyse_groups(groups) == together

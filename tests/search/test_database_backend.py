@@ -150,3 +150,40 @@ def test_suggest_is_one_query_on_a_key_index_range(database, django_assert_num_q
             cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
         plan = " ".join(str(row) for row in cursor.fetchall())
     assert "search_suggestion_key_idx" in plan
+
+
+def test_postgres_tsquery_names_each_lexeme_once_with_its_weights():
+    # Given: a Thai word whose piece is itself and which is indexed (its own fuzzy
+    # candidate), and an English word whose piece is its stem
+    from search.analysis import QueryTerm
+    from search.backends.database import PostgresDialect
+
+    silk = QueryTerm("ผ้าไหม", "ผ้าไหม", fuzzy=1)
+    scarves = QueryTerm("scarves", "scarve", fuzzy=1)
+    # When
+    literal = PostgresDialect.tsquery_literal([silk, scarves], [["ผ้าไหม"], ["scarfs"]])
+    # Then: `x:AB | x:C | x` is just `x` (one lexeme the planner can estimate); weights
+    # stay where they restrict anything
+    assert literal == "('ผ้าไหม') & ('scarves':AB | 'scarve':C | 'scarfs')"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL storage")
+def test_postgres_keeps_vectors_in_the_row_and_analyses_after_a_rebuild(database, enterprise):
+    # Given
+    from search.documents import indexable_products
+
+    make_product("ผ้าไหม", title_en="Silk scarf", enterprise=enterprise)
+    # When
+    database.rebuild(indexable_products())
+    # Then: the vector is stored MAIN (in the heap row, not TOAST), and the rewritten
+    # tables have statistics that count the new rows
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute "
+            "WHERE attrelid = 'search_productdocument'::regclass AND attname = 'search_vector'"
+        )
+        assert cursor.fetchone()[0] == "m"
+        cursor.execute(
+            "SELECT reltuples FROM pg_class WHERE relname = 'search_productdocument'"
+        )
+        assert cursor.fetchone()[0] >= 1

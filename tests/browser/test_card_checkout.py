@@ -58,7 +58,10 @@ def test_guest_pays_by_card_from_basket_to_paid(browser, shop):
     page = visit.open(shop["url"] + shop["product_path"])
 
     # Given a guest who puts the sarong in the basket and goes to checkout
-    page.locator("#add_to_basket_form button[type=submit]").click()
+    # (the form posts and comes back to the product page: wait for that page, or going
+    # on to the basket aborts it half-loaded)
+    with page.expect_navigation(wait_until="load"):
+        page.locator("#add_to_basket_form button[type=submit]").click()
     page.goto(shop["url"] + "/shop/basket/")
     page.locator("a[href$='/checkout/']").first.click()
 

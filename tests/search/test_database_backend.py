@@ -178,7 +178,7 @@ def test_postgres_tsquery_names_each_lexeme_once_with_its_weights():
     assert literal == "('ผ้าไหม') & ('scarves':AB | 'scarve':C | 'scarfs')"
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL storage")
+@pytest.mark.postgres
 def test_postgres_keeps_vectors_in_the_row_and_analyses_after_a_rebuild(database, enterprise):
     # Given
     from search.documents import indexable_products
